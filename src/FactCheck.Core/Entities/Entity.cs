@@ -1,0 +1,13 @@
+namespace FactCheck.Core.Entities;
+
+/// <summary>
+/// A recognized entity span. <see cref="Offset"/> and <see cref="Length"/> are UTF-16 code units into the
+/// extracted plain text; <see cref="Text"/> is exactly that slice.
+/// </summary>
+public sealed record Entity(string Text, EntityCategory Category, int Offset, int Length, double Confidence = 1.0)
+{
+    public int End => Offset + Length;
+
+    /// <summary>Finer type where the recognizer gives one (Azure's <c>type</c>/<c>subcategory</c>).</summary>
+    public string? Subcategory { get; init; }
+}

@@ -1,0 +1,42 @@
+using System.Text;
+using AnyAscii;
+
+namespace FactCheck.Core.Entities;
+
+/// <summary>
+/// Folds names for comparison: transliterated to ASCII (Çavuşoğlu → Cavusoglu), lower-cased, apostrophes and
+/// hyphens kept only as separators, so diacritic and transliteration variants of one name compare equal.
+/// </summary>
+public static class NameFolding
+{
+    public static string Fold(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var ascii = name.Transliterate();
+        var builder = new StringBuilder(ascii.Length);
+        var pendingSpace = false;
+        foreach (var c in ascii)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                pendingSpace = false;
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is '\'' or '\u2019' or '`')
+            {
+                // O'Brien and OBrien are one name.
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

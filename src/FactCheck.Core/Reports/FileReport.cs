@@ -1,0 +1,38 @@
+using FactCheck.Core.Entities;
+using FactCheck.Core.Rules;
+
+namespace FactCheck.Core.Reports;
+
+/// <summary>The result of checking one file: its flags and entities, or the reason it could not be checked.</summary>
+public sealed record FileReport(string Path)
+{
+    /// <summary>"local", "azure", "local (fallback)".</summary>
+    public string Recognizer { get; init; } = "local";
+
+    public IReadOnlyList<Flag> Flags { get; init; } = [];
+
+    public IReadOnlyList<Entity> Entities { get; init; } = [];
+
+    public RecognitionUsage Usage { get; init; } = RecognitionUsage.None;
+
+    public IReadOnlyList<RecognizerDiagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>The one-line reason this file could not be checked (empty, binary, too large...), or null.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>The extracted plain text; kept for hosts that show flags in context, not written by the CLI.</summary>
+    public string? Text { get; init; }
+
+    public static FileReport Failed(string path, string error) => new(path) { Error = error };
+
+    public int Count(Severity severity) => Flags.Count(f => f.Severity == severity);
+
+    /// <summary>True when some flag is at or above <paramref name="threshold"/>.</summary>
+    public bool HasFlagsAtOrAbove(Severity threshold) => Flags.Any(f => f.Severity >= threshold);
+}
+
+/// <summary>A whole run: one entry per checked file, in the order given.</summary>
+public sealed record Report(IReadOnlyList<FileReport> Files)
+{
+    public const int FormatVersion = 1;
+}

@@ -1,0 +1,33 @@
+namespace FactCheck.Core.Rules;
+
+/// <summary>
+/// How a check runs: per-rule settings keyed by rule id, and document-wide facts rules may use.
+/// Built from defaults, a <c>factcheck.yaml</c> and command-line options.
+/// </summary>
+public sealed record CheckSettings
+{
+    public static CheckSettings Default { get; } = new();
+
+    public IReadOnlyDictionary<string, RuleSettings> Rules { get; init; } = new Dictionary<string, RuleSettings>(StringComparer.Ordinal);
+
+    /// <summary>The date the article is published, when given (<c>--date</c>); rules fall back to a dateline or metadata.</summary>
+    public DateOnly? ArticleDate { get; init; }
+
+    /// <summary>House spelling locale ("en-GB", "en-US"), if the newsroom has one.</summary>
+    public string? HouseLocale { get; init; }
+
+    public RuleSettings For(RuleDescriptor descriptor) =>
+        Rules.TryGetValue(descriptor.Id, out var settings) ? settings : RuleSettings.Default;
+}
+
+/// <summary>One rule's settings: on or off, severity override, free-form options.</summary>
+public sealed record RuleSettings
+{
+    public static RuleSettings Default { get; } = new();
+
+    public bool Enabled { get; init; } = true;
+
+    public Severity? Severity { get; init; }
+
+    public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}

@@ -1,0 +1,11 @@
+namespace FactCheck.Core.Rules;
+
+/// <summary>Every rule FactCheck ships, in report order. Adding a rule: one class, one line here, its tests and doc page.</summary>
+public static class RuleCatalog
+{
+    public static IReadOnlyList<IRule> CreateAll() =>
+    [
+    ];
+
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = CreateAll().Select(r => r.Descriptor).ToArray();
+}
