@@ -1,3 +1,22 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using FactCheck.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Throughput is reported in MB/s of input and bytes allocated per article, from BenchmarkDotNet's median.
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(CorpusCheckBenchmark).Assembly).Run(args, DefaultConfig.Instance);
+foreach (var summary in summaries)
+{
+    var articles = CorpusLocator.Load();
+    var bytes = articles.Sum(a => (long)a.Bytes.Length);
+    foreach (var report in summary.Reports)
+    {
+        if (report.ResultStatistics is not { } statistics)
+        {
+            continue;
+        }
+
+        var seconds = statistics.Median / 1e9;
+        var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
+        Console.WriteLine($"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}: {articles.Length} articles, {bytes:N0} bytes, median {seconds * 1000:F2} ms => {bytes / seconds / 1e6:F1} MB/s, {allocated / articles.Length:N0} B allocated per article");
+    }
+}

@@ -5,6 +5,8 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<IRule> CreateAll() =>
     [
+        new NameMismatchRule(),
+        new UnintroducedNameRule(),
     ];
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = CreateAll().Select(r => r.Descriptor).ToArray();

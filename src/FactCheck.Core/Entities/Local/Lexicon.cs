@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace FactCheck.Core.Entities.Local;
+
+/// <summary>
+/// The word lists the local recognizer and the person resolver consult, loaded once from the embedded
+/// <c>Entities/Lexicon/*.txt</c> files. Every lookup is by folded form (see <see cref="NameFolding"/>), so
+/// "Çavuşoğlu" and "Cavusoglu" are one entry.
+/// </summary>
+public sealed class Lexicon
+{
+    private static readonly Lazy<Lexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private Lexicon(Func<string, IEnumerable<string>> read)
+    {
+        GivenNames = Set(read("given-names"));
+        AmbiguousGivenNames = Set(read("given-names-ambiguous"));
+        Surnames = Set(read("surnames"));
+        AmbiguousSurnames = Set(read("surnames-ambiguous"));
+        Titles = Set(read("titles"));
+        Offices = Set(read("offices"));
+        OfficeQualifiers = Set(read("office-qualifiers"));
+        Locations = Set(read("locations"));
+        AmbiguousLocations = Set(read("locations-ambiguous"));
+        OrganizationKeywords = Set(read("org-keywords"));
+        Organizations = Set(read("organizations"));
+        CommonWords = Set(read("common-words"));
+        Particles = Set(read("name-particles"));
+        var nationalities = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in read("nationalities"))
+        {
+            var parts = line.Split('\t', 2);
+            var key = NameFolding.Fold(parts[0]);
+            if (key.Length > 0)
+            {
+                nationalities[key] = parts.Length > 1 ? NameFolding.Fold(parts[1]) : key;
+            }
+        }
+
+        Nationalities = nationalities.ToFrozenDictionary(StringComparer.Ordinal);
+        RoleWords = Titles.Concat(Offices).SelectMany(p => p.Split(' ')).Concat(OfficeQualifiers).ToFrozenSet(StringComparer.Ordinal);
+        MaxPhraseWords = new[] { Titles, Offices, Locations, AmbiguousLocations, Organizations }
+            .SelectMany(s => s).Select(p => p.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
+    }
+
+    public static Lexicon Shared => Instance.Value;
+
+    public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>Given names that are also common words (Will, Mark, Rose): evidence only with support.</summary>
+    public FrozenSet<string> AmbiguousGivenNames { get; }
+
+    public FrozenSet<string> Surnames { get; }
+
+    public FrozenSet<string> AmbiguousSurnames { get; }
+
+    /// <summary>Honorifics and occupations that precede a name (Mr, Professor, Coach).</summary>
+    public FrozenSet<string> Titles { get; }
+
+    /// <summary>Offices one person holds at a time (President, Foreign Minister).</summary>
+    public FrozenSet<string> Offices { get; }
+
+    /// <summary>Words that change who may hold an office (former, deputy, acting).</summary>
+    public FrozenSet<string> OfficeQualifiers { get; }
+
+    public FrozenSet<string> Locations { get; }
+
+    /// <summary>Places that are also common names (Paris, Jordan, Georgia).</summary>
+    public FrozenSet<string> AmbiguousLocations { get; }
+
+    public FrozenSet<string> OrganizationKeywords { get; }
+
+    public FrozenSet<string> Organizations { get; }
+
+    public FrozenSet<string> CommonWords { get; }
+
+    public FrozenSet<string> Particles { get; }
+
+    /// <summary>Demonym (folded) → country (folded): "turkish" → "turkey".</summary>
+    public FrozenDictionary<string, string> Nationalities { get; }
+
+    /// <summary>Every word of every title, office and qualifier, for reading role phrases word by word.</summary>
+    public FrozenSet<string> RoleWords { get; }
+
+    /// <summary>The longest multi-word entry among titles, offices, places and organisations.</summary>
+    public int MaxPhraseWords { get; }
+
+    public bool IsGivenName(string folded) => GivenNames.Contains(folded);
+
+    public bool IsAnyGivenName(string folded) => GivenNames.Contains(folded) || AmbiguousGivenNames.Contains(folded);
+
+    public bool IsSurname(string folded) => Surnames.Contains(folded) || AmbiguousSurnames.Contains(folded);
+
+    public bool IsTitleOrOffice(string foldedPhrase) => Titles.Contains(foldedPhrase) || Offices.Contains(foldedPhrase);
+
+    public bool IsLocation(string foldedPhrase) => Locations.Contains(foldedPhrase) || AmbiguousLocations.Contains(foldedPhrase);
+
+    public bool IsNationality(string folded) => Nationalities.ContainsKey(folded);
+
+    /// <summary>A lexicon built from explicit lists, for tests.</summary>
+    internal static Lexicon FromLists(IReadOnlyDictionary<string, string[]> lists) =>
+        new(name => lists.TryGetValue(name, out var entries) ? entries : []);
+
+    private static Lexicon Load()
+    {
+        var assembly = typeof(Lexicon).Assembly;
+        return new Lexicon(name => ReadResource(assembly, $"FactCheck.Core.Lexicon.{name}.txt"));
+    }
+
+    private static IEnumerable<string> ReadResource(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource);
+        if (stream is null)
+        {
+            return [];
+        }
+
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && !trimmed.StartsWith('#'))
+            {
+                lines.Add(trimmed);
+            }
+        }
+
+        return lines;
+    }
+
+    private static FrozenSet<string> Set(IEnumerable<string> entries) =>
+        entries.Select(NameFolding.Fold).Where(e => e.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+}

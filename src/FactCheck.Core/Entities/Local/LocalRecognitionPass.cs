@@ -1,0 +1,604 @@
+using FactCheck.Core.Documents;
+
+namespace FactCheck.Core.Entities.Local;
+
+/// <summary>
+/// One recognition of one document. Pass one reads every capitalized run and accepts persons on local evidence;
+/// pass two marks the later mentions of accepted names (surname alone, given name alone) that had no evidence of
+/// their own. Linear in the text: every run is analysed once per pass.
+/// </summary>
+internal sealed class LocalRecognitionPass
+{
+    // A name longer than this is almost always a title-case phrase, not one person.
+    private const int MaxNameTokens = 4;
+
+    private readonly ExtractedDocument _document;
+    private readonly Lexicon _lexicon;
+    private readonly List<Entity> _entities = [];
+    private readonly List<NameRun> _runs = [];
+    private readonly System.Collections.BitArray _personChars;
+
+    public LocalRecognitionPass(ExtractedDocument document, Lexicon lexicon)
+    {
+        _document = document;
+        _lexicon = lexicon;
+        _personChars = new System.Collections.BitArray(document.Text.Length);
+    }
+
+    public IReadOnlyList<Entity> Recognize()
+    {
+        foreach (var block in _document.Blocks)
+        {
+            var tokens = Tokenizer.Tokenize(_document.Text, block.Start, block.End);
+            var sentence = new BlockTokens(tokens, tokens.Select(t => t.IsWord ? NameFolding.Fold(t.Text) : "").ToArray(), IsTitleCase(tokens));
+            FindRuns(sentence);
+        }
+
+        foreach (var run in _runs)
+        {
+            AnalyzeRun(run);
+        }
+
+        PropagateKnownNames();
+        return _entities.OrderBy(e => e.Offset).ThenBy(e => e.Category).ToArray();
+    }
+
+    private void FindRuns(BlockTokens block)
+    {
+        var tokens = block.Tokens;
+        var start = -1;
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            var isPart = i < tokens.Count && IsNamePart(block, i) && !(start >= 0 && BreaksRun(block, i));
+            if (isPart)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                // A lower-case particle cannot end a name.
+                var end = i;
+                while (end > start && !tokens[end - 1].IsCapitalized && !tokens[end - 1].IsInitial)
+                {
+                    end--;
+                }
+
+                if (end > start)
+                {
+                    _runs.Add(new NameRun(block, start, end));
+                }
+
+                start = i < tokens.Count && IsNamePart(block, i) ? i : -1;
+            }
+        }
+    }
+
+    /// <summary>A line break, or a sentence that ends inside an acronym ("… in Washington D.C. The …").</summary>
+    private bool BreaksRun(BlockTokens block, int i)
+    {
+        var token = block.Tokens[i];
+        if (token.AfterLineBreak || token.StartsSentence)
+        {
+            return true;
+        }
+
+        var previous = block.Tokens[i - 1];
+        return previous.IsAbbreviation && !previous.IsInitial && previous.Text.Count(c => c == '.') >= 2 && IsCommonNotName(block.Folded[i]);
+    }
+
+    private bool IsNamePart(BlockTokens block, int i)
+    {
+        var token = block.Tokens[i];
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        if (token.IsCapitalized || token.IsInitial)
+        {
+            // In a title-case line capitals say nothing: common words break runs there.
+            return !(block.TitleCase && !token.IsInitial && IsCommonNotName(block.Folded[i]));
+        }
+
+        // "Kevin de Bruyne", "Ludwig van Beethoven": a particle between capitalized words.
+        return _lexicon.Particles.Contains(block.Folded[i]) && i > 0 && i + 1 < block.Tokens.Count &&
+               block.Tokens[i - 1].IsCapitalized && block.Tokens[i + 1].IsWord && block.Tokens[i + 1].IsCapitalized;
+    }
+
+    private void AnalyzeRun(NameRun run)
+    {
+        var tokens = run.Block.Tokens;
+        var folded = run.Block.Folded;
+        var k = run.From;
+        var end = run.To;
+        var hasTitle = false;
+
+        // Strip what stands before a name: "Turkish", "Deputy", "Foreign Minister", "United States", "Mr.".
+        while (k < end)
+        {
+            if (LooksLikeGivenName(run, k))
+            {
+                break;
+            }
+
+            var length = MatchPrefix(run, k, end, out var category);
+            if (length == 0)
+            {
+                break;
+            }
+
+            if (category is { } c)
+            {
+                AddEntity(tokens[k].Start, tokens[k + length - 1].End, c);
+                hasTitle |= c == EntityCategory.PersonType;
+            }
+
+            k += length;
+        }
+
+        if (k >= end)
+        {
+            return;
+        }
+
+        if (IsOrganization(run, k, end))
+        {
+            AddEntity(tokens[k].Start, tokens[end - 1].End, EntityCategory.Organization);
+            run.IsOrganization = true;
+            return;
+        }
+
+        if (IsWholeLocation(folded, k, end))
+        {
+            AddEntity(tokens[k].Start, tokens[end - 1].End, EntityCategory.Location);
+            return;
+        }
+
+        if (end - k > MaxNameTokens)
+        {
+            // A long title-case phrase: look for a name inside it, starting at a given name.
+            var inner = k;
+            while (inner < end && !LooksLikeGivenName(run, inner))
+            {
+                inner++;
+            }
+
+            if (inner >= end)
+            {
+                return;
+            }
+
+            k = inner;
+            end = Math.Min(end, inner + 3);
+        }
+
+        if (IsPerson(run, k, end, hasTitle))
+        {
+            AddPerson(tokens[k].Start, tokens[end - 1].End);
+        }
+    }
+
+    private bool IsPerson(NameRun run, int k, int end, bool hasTitle)
+    {
+        var tokens = run.Block.Tokens;
+        var folded = run.Block.Folded;
+        var count = end - k;
+        var first = folded[k];
+        var last = LastNamePart(folded[end - 1]);
+        var anyCommon = false;
+        var anyPlace = false;
+        for (var i = k; i < end; i++)
+        {
+            anyCommon |= IsCommonNotName(folded[i]) && !tokens[i].IsInitial;
+            anyPlace |= _lexicon.Locations.Contains(folded[i]) || _lexicon.IsNationality(folded[i]) || _lexicon.Organizations.Contains(folded[i]);
+        }
+
+        if (count >= 2)
+        {
+            if (_lexicon.IsGivenName(first) || IsInitials(tokens[k], folded[k]))
+            {
+                return (!IsCommonNotName(last) || _lexicon.IsSurname(last)) && !_lexicon.IsTitleOrOffice(last) &&
+                       !_lexicon.OrganizationKeywords.Contains(last) && !_lexicon.Locations.Contains(last);
+            }
+
+            if (_lexicon.AmbiguousGivenNames.Contains(first) &&
+                (_lexicon.IsSurname(last) || NameMorphology.SurnameEnding(last) is not null || !IsCommonNotName(last)) && !anyPlace)
+            {
+                return true;
+            }
+
+            // "Kim Shin-Wook", "Hau Lung-bin": a short family name before a hyphenated given name.
+            if (count <= 3 && first.Length <= 5 && tokens[k + 1].Text.Contains('-') && !anyCommon && !anyPlace &&
+                !_lexicon.OrganizationKeywords.Contains(folded[k + 1]))
+            {
+                return true;
+            }
+
+            if ((_lexicon.Surnames.Contains(last) || NameMorphology.SurnameEnding(last) is not null) && !anyCommon && !anyPlace)
+            {
+                return true;
+            }
+
+            if (anyCommon || anyPlace)
+            {
+                return false;
+            }
+
+            return hasTitle || HasPersonContext(run, k, end) || IsPlainNamePair(run, k, end);
+        }
+
+        var token = tokens[k];
+        if (token.IsAllCaps || token.IsInitial || IsCommonNotName(first) || anyPlace || _lexicon.OrganizationKeywords.Contains(first))
+        {
+            return false;
+        }
+
+        if (hasTitle)
+        {
+            return true;
+        }
+
+        if (NameMorphology.HasStrongSurnameEnding(first))
+        {
+            return true;
+        }
+
+        // A lone unknown capitalized word followed by a reporting verb: "Mekdad said".
+        var plural = first.EndsWith('s') && !_lexicon.IsSurname(first);
+        return !plural && FollowedByStrongReportingVerb(run, end);
+    }
+
+    /// <summary>
+    /// Two or three unknown capitalized words inside a sentence of running text ("… said Amneh Jafari of …"): in news
+    /// prose such a pair is most often a person whose names are not in the lists. Headlines, acronyms and anything
+    /// a list knows as a place, organisation or title are excluded by the caller and here.
+    /// </summary>
+    private bool IsPlainNamePair(NameRun run, int k, int end)
+    {
+        if (run.Block.TitleCase || end - k > 3 || run.Block.Tokens[k].StartsSentence)
+        {
+            return false;
+        }
+
+        for (var i = k; i < end; i++)
+        {
+            var token = run.Block.Tokens[i];
+            var folded = run.Block.Folded[i];
+            if (token.IsAllCaps || !token.IsCapitalized || token.IsAbbreviation || _lexicon.IsTitleOrOffice(folded) ||
+                _lexicon.OrganizationKeywords.Contains(folded) || _lexicon.IsLocation(folded) && !_lexicon.IsSurname(folded) ||
+                token.Text.Any(char.IsDigit) || HasInnerCapital(token.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"YouTube", "iPhone": inner capitals mark products and brands, not personal names ("McCain" aside).</summary>
+    private static bool HasInnerCapital(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLetter(word[i - 1]) && !(i == 2 && word[0] == 'M' && word[1] == 'c') &&
+                !(i == 3 && word.StartsWith("Mac", StringComparison.Ordinal)) && !(i == 2 && word[1] == '\''))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasPersonContext(NameRun run, int k, int end)
+    {
+        var tokens = run.Block.Tokens;
+        var folded = run.Block.Folded;
+        if (FollowedByReportingVerb(run, end))
+        {
+            return true;
+        }
+
+        // "Jane Doe, 45," / "Jane Doe, aged 45" / "Jane Doe, who".
+        if (end + 1 < tokens.Count && tokens[end].Is(',') &&
+            (tokens[end + 1].Kind == TokenKind.Number || folded[end + 1] is "aged" or "who" or "whose"))
+        {
+            return true;
+        }
+
+        // "said Jane Doe" / "according to Jane Doe".
+        if (k >= 1 && folded[k - 1] is "said" or "says" or "by")
+        {
+            return true;
+        }
+
+        return k >= 2 && folded[k - 2] == "according" && folded[k - 1] == "to";
+    }
+
+    private bool FollowedByReportingVerb(NameRun run, int end) =>
+        end < run.Block.Tokens.Count && PersonContext.ReportingVerbs.Contains(run.Block.Folded[end]) && !run.Block.Tokens[end].IsCapitalized;
+
+    private bool FollowedByStrongReportingVerb(NameRun run, int end) =>
+        end < run.Block.Tokens.Count && PersonContext.StrongReportingVerbs.Contains(run.Block.Folded[end]) && !run.Block.Tokens[end].IsCapitalized;
+
+    private bool LooksLikeGivenName(NameRun run, int k)
+    {
+        if (k + 1 >= run.To)
+        {
+            return false;
+        }
+
+        var folded = run.Block.Folded;
+        if (_lexicon.IsTitleOrOffice(folded[k]) || _lexicon.IsNationality(folded[k]))
+        {
+            return false;
+        }
+
+        if (_lexicon.IsGivenName(folded[k]))
+        {
+            return true;
+        }
+
+        // "Mark Zuckerberg", "Will Smith": an ambiguous given name needs a name-like word after it.
+        var next = LastNamePart(folded[k + 1]);
+        return _lexicon.AmbiguousGivenNames.Contains(folded[k]) &&
+               (_lexicon.IsSurname(next) || (!IsCommonNotName(next) && !_lexicon.IsLocation(next)));
+    }
+
+    /// <summary>The length of the title, office, nationality, place or organisation at <paramref name="k"/>, or 0.</summary>
+    private int MatchPrefix(NameRun run, int k, int end, out EntityCategory? category)
+    {
+        var tokens = run.Block.Tokens;
+        var folded = run.Block.Folded;
+        for (var length = Math.Min(_lexicon.MaxPhraseWords, end - k); length >= 1; length--)
+        {
+            var phrase = length == 1 ? folded[k] : string.Join(' ', folded, k, length);
+            if (_lexicon.Offices.Contains(phrase) || _lexicon.Titles.Contains(phrase))
+            {
+                category = EntityCategory.PersonType;
+                return length;
+            }
+
+            if (_lexicon.Locations.Contains(phrase) && (length > 1 || !_lexicon.IsSurname(phrase) || k + 1 < end))
+            {
+                category = EntityCategory.Location;
+                return length;
+            }
+
+            if (_lexicon.Organizations.Contains(phrase))
+            {
+                category = EntityCategory.Organization;
+                return length;
+            }
+        }
+
+        var first = folded[k];
+        if (IsNationalityWord(first))
+        {
+            category = EntityCategory.Nationality;
+            return 1;
+        }
+
+        if (_lexicon.OfficeQualifiers.Contains(first))
+        {
+            category = null;
+            return 1;
+        }
+
+        // A common word before the name: "During", "Positive", "Former", "Education" (of "Minister of Education X").
+        if (IsCommonNotName(first))
+        {
+            category = null;
+            return 1;
+        }
+
+        category = null;
+        return 0;
+    }
+
+    private bool IsNationalityWord(string folded)
+    {
+        if (_lexicon.IsNationality(folded))
+        {
+            return true;
+        }
+
+        // "Syrian-Turkish": every part a nationality.
+        if (!folded.Contains(' '))
+        {
+            return false;
+        }
+
+        foreach (var part in folded.Split(' '))
+        {
+            if (!_lexicon.IsNationality(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsOrganization(NameRun run, int k, int end)
+    {
+        var folded = run.Block.Folded;
+        var phrase = string.Join(' ', folded, k, end - k);
+        if (_lexicon.Organizations.Contains(phrase))
+        {
+            return true;
+        }
+
+        for (var i = k; i < end; i++)
+        {
+            if (_lexicon.OrganizationKeywords.Contains(folded[i]))
+            {
+                // "Park Joo-ho": a keyword opening a longer run may be a family name.
+                if (i == k && end - k > 1 && !LooksLikeKeywordPhrase(folded, k + 1, end))
+                {
+                    continue;
+                }
+
+                return true;
+            }
+
+            if (run.Block.Tokens[i].IsAllCaps && _lexicon.Organizations.Contains(folded[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool LooksLikeKeywordPhrase(string[] folded, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (_lexicon.OrganizationKeywords.Contains(folded[i]) || _lexicon.IsLocation(folded[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsWholeLocation(string[] folded, int k, int end) => _lexicon.Locations.Contains(string.Join(' ', folded, k, end - k));
+
+    private bool IsInitials(Token token, string folded) =>
+        token.IsInitial || (token.IsAllCaps && token.Length <= 2 && !_lexicon.Organizations.Contains(folded) && !_lexicon.IsLocation(folded) && !_lexicon.IsNationality(folded));
+
+    /// <summary>A common English word that is not also a listed name.</summary>
+    private bool IsCommonNotName(string folded) =>
+        _lexicon.CommonWords.Contains(folded) && !_lexicon.GivenNames.Contains(folded) && !_lexicon.Surnames.Contains(folded);
+
+    private string LastNamePart(string folded) => PersonResolver.StripParticle(folded, _lexicon);
+
+    private void PropagateKnownNames()
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var givenOwners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var person in _entities.Where(e => e.Category == EntityCategory.Person))
+        {
+            var parts = person.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(NameFolding.Fold).ToArray();
+            var surname = LastNamePart(parts[^1]);
+            surnames.Add(surname);
+            if (parts.Length >= 2 && !IsCommonNotName(parts[0]))
+            {
+                if (!givenOwners.TryGetValue(parts[0], out var owners))
+                {
+                    givenOwners[parts[0]] = owners = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                owners.Add(surname);
+            }
+        }
+
+        foreach (var run in _runs)
+        {
+            if (run.IsOrganization)
+            {
+                continue;
+            }
+
+            var tokens = run.Block.Tokens;
+            var folded = run.Block.Folded;
+            for (var i = run.From; i < run.To; i++)
+            {
+                var token = tokens[i];
+                if (IsCoveredByPerson(token.Start, token.End))
+                {
+                    continue;
+                }
+
+                var key = LastNamePart(folded[i]);
+                var isSurname = surnames.Contains(key);
+                var isUniqueGivenName = !isSurname && givenOwners.TryGetValue(folded[i], out var owners) && owners.Count == 1 &&
+                                        !(i + 1 < run.To && !IsCoveredByPerson(tokens[i + 1].Start, tokens[i + 1].End));
+                if (!isSurname && !isUniqueGivenName)
+                {
+                    continue;
+                }
+
+                // "in Paris" stays a place even when a Ms Paris is in the story.
+                var before = i > 0 ? folded[i - 1] : "";
+                if (_lexicon.IsLocation(key) && PersonContext.LocativePrepositions.Contains(before))
+                {
+                    continue;
+                }
+
+                AddPerson(token.Start, token.End);
+            }
+        }
+    }
+
+    private bool IsCoveredByPerson(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (_personChars[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddPerson(int start, int end)
+    {
+        if (IsCoveredByPerson(start, end))
+        {
+            return;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            _personChars[i] = true;
+        }
+
+        AddEntity(start, end, EntityCategory.Person);
+    }
+
+    private void AddEntity(int start, int end, EntityCategory category) =>
+        _entities.Add(new Entity(_document.Text[start..end], category, start, end - start));
+
+    private static bool IsTitleCase(List<Token> tokens)
+    {
+        var words = 0;
+        var capitalized = 0;
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && token.Length >= 4)
+            {
+                words++;
+                if (token.IsCapitalized)
+                {
+                    capitalized++;
+                }
+            }
+        }
+
+        return words >= 3 && capitalized * 10 >= words * 7;
+    }
+
+    private sealed record BlockTokens(List<Token> Tokens, string[] Folded, bool TitleCase);
+
+    private sealed class NameRun(BlockTokens block, int from, int to)
+    {
+        public BlockTokens Block { get; } = block;
+
+        public int From { get; } = from;
+
+        public int To { get; } = to;
+
+        public bool IsOrganization { get; set; }
+    }
+}

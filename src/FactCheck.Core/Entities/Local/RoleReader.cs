@@ -1,0 +1,170 @@
+using FactCheck.Core.Rules;
+
+namespace FactCheck.Core.Entities.Local;
+
+/// <summary>
+/// Reads the role stated with a person mention: in front ("Turkish Foreign Minister Mevlut Cavusoglu",
+/// "Russia's Foreign Minister Sergey Lavrov", "former President X") or in an appositive after it
+/// ("Sergey Lavrov, the Russian foreign minister,").
+/// </summary>
+internal sealed class RoleReader
+{
+    private const int Window = 120;
+
+    private readonly string _text;
+    private readonly Lexicon _lexicon;
+
+    public RoleReader(string text, Lexicon lexicon)
+    {
+        _text = text;
+        _lexicon = lexicon;
+    }
+
+    public RoleAttribution? RoleOf(TextSpan name) => Before(name) ?? After(name);
+
+    private RoleAttribution? Before(TextSpan name)
+    {
+        var windowStart = Math.Max(0, name.Offset - Window);
+        var tokens = Tokenizer.Tokenize(_text, windowStart, name.Offset);
+        var first = tokens.Count;
+        while (first > 0 && IsRoleToken(tokens, first - 1))
+        {
+            first--;
+        }
+
+        // A line break or sentence start between role and name breaks the link.
+        if (first == tokens.Count || tokens[^1].End + 2 < name.Offset)
+        {
+            return null;
+        }
+
+        return Classify(tokens, first, tokens.Count);
+    }
+
+    private RoleAttribution? After(TextSpan name)
+    {
+        var windowEnd = Math.Min(_text.Length, name.End + Window);
+        var tokens = Tokenizer.Tokenize(_text, name.End, windowEnd);
+        if (tokens.Count < 3 || !tokens[0].Is(',') || tokens[0].AfterLineBreak)
+        {
+            return null;
+        }
+
+        var start = 1;
+        if (tokens[start].IsWord && NameFolding.Fold(tokens[start].Text) is "the" or "a" or "an")
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < tokens.Count && IsRoleToken(tokens, end))
+        {
+            end++;
+        }
+
+        // The appositive must close: "Lavrov, Russia's foreign minister, said" or end the sentence.
+        if (end == start || end >= tokens.Count || !(tokens[end].Is(',') || tokens[end].Is('.') || tokens[end].Is(';')))
+        {
+            return null;
+        }
+
+        return Classify(tokens, start, end);
+    }
+
+    private bool IsRoleToken(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Possessive)
+        {
+            // "Russia's": the possessive belongs to a country before it.
+            return i > 0 && tokens[i - 1].IsWord && _lexicon.IsLocation(NameFolding.Fold(tokens[i - 1].Text));
+        }
+
+        if (token.Is('-'))
+        {
+            // "then-President", "ex-minister".
+            return i > 0 && tokens[i - 1].IsWord && NameFolding.Fold(tokens[i - 1].Text) is "then" or "ex";
+        }
+
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        var folded = NameFolding.Fold(token.Text);
+        if (_lexicon.RoleWords.Contains(folded) || _lexicon.IsNationality(folded) || folded is "then" or "ex" or "of" or "for")
+        {
+            return true;
+        }
+
+        return i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Possessive && _lexicon.IsLocation(folded);
+    }
+
+    private RoleAttribution? Classify(List<Token> tokens, int start, int end)
+    {
+        string? nationality = null;
+        string? qualifier = null;
+        var office = new List<string>();
+        var officeStart = -1;
+        for (var i = start; i < end; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            var folded = NameFolding.Fold(token.Text);
+            if (i + 1 < end && tokens[i + 1].Kind == TokenKind.Possessive && _lexicon.IsLocation(folded))
+            {
+                nationality ??= folded;
+                continue;
+            }
+
+            if (office.Count == 0 && _lexicon.Nationalities.TryGetValue(folded, out var country))
+            {
+                nationality ??= country;
+                continue;
+            }
+
+            if (office.Count == 0 && (_lexicon.OfficeQualifiers.Contains(folded) || folded is "then" or "ex"))
+            {
+                qualifier ??= folded;
+                continue;
+            }
+
+            if (office.Count == 0 && folded is "of" or "for")
+            {
+                return null;
+            }
+
+            if (officeStart < 0)
+            {
+                officeStart = i;
+            }
+
+            office.Add(folded);
+        }
+
+        // Trim a trailing "of"/"for" and test progressively shorter tails: "Minister of Foreign Affairs" is rare in
+        // front of names; an unknown phrase is no role.
+        while (office.Count > 0 && office[^1] is "of" or "for")
+        {
+            office.RemoveAt(office.Count - 1);
+        }
+
+        var phrase = string.Join(' ', office);
+        if (office.Count == 0 || !_lexicon.IsTitleOrOffice(phrase))
+        {
+            return null;
+        }
+
+        var spanStart = tokens[start].Start;
+        var spanEnd = tokens[end - 1].End;
+        return new RoleAttribution(new TextSpan(spanStart, spanEnd - spanStart, _text[spanStart..spanEnd]), phrase)
+        {
+            Nationality = nationality,
+            Qualifier = qualifier,
+        };
+    }
+}

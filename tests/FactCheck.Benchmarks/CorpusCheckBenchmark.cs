@@ -1,0 +1,56 @@
+using BenchmarkDotNet.Attributes;
+using FactCheck.Core.Checking;
+using FactCheck.Core.Documents;
+using FactCheck.Core.Entities;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>
+/// Extract + recognize + all rules over every article of a corpus directory, one core, in process. The corpus is
+/// read from <c>FACTCHECK_CORPUS</c> (default: <c>../shared/corpus/articles</c> beside the repository).
+/// </summary>
+[MemoryDiagnoser]
+public class CorpusCheckBenchmark
+{
+    private (string Name, byte[] Bytes)[] _articles = [];
+    private DocumentChecker _checker = null!;
+
+    public static long CorpusBytes { get; private set; }
+
+    public static int CorpusArticles { get; private set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _articles = CorpusLocator.Load();
+        CorpusBytes = _articles.Sum(a => (long)a.Bytes.Length);
+        CorpusArticles = _articles.Length;
+        _checker = new DocumentChecker(new LocalEntityRecognizer());
+    }
+
+    [Benchmark(Description = "check corpus (extract+recognize+rules)")]
+    public int CheckCorpus()
+    {
+        var flags = 0;
+        foreach (var (name, bytes) in _articles)
+        {
+            var document = DocumentReader.Read(name, bytes);
+            flags += _checker.CheckAsync(document).GetAwaiter().GetResult().Flags.Count;
+        }
+
+        return flags;
+    }
+
+    [Benchmark(Description = "recognize only")]
+    public int RecognizeCorpus()
+    {
+        var recognizer = new LocalEntityRecognizer();
+        var entities = 0;
+        foreach (var (name, bytes) in _articles)
+        {
+            entities += recognizer.Recognize(DocumentReader.Read(name, bytes)).Entities.Count;
+        }
+
+        return entities;
+    }
+}

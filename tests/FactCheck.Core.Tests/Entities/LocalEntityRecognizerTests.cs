@@ -1,0 +1,83 @@
+using FactCheck.Core.Documents;
+using FactCheck.Core.Entities;
+using FactCheck.Core.Tests.Rules;
+
+namespace FactCheck.Core.Tests.Entities;
+
+public sealed class LocalEntityRecognizerTests
+{
+    private static IReadOnlyList<Entity> Recognize(string text, EntityCategory category) =>
+        new LocalEntityRecognizer().Recognize(ExtractedDocument.FromPlainText(text)).Entities.Where(e => e.Category == category).ToArray();
+
+    private static void AssertPersonsExactly(string marked)
+    {
+        var fixture = MarkedText.Parse(marked);
+        var persons = Recognize(fixture.Text, EntityCategory.Person);
+        Assert.Equal(
+            fixture.Spans.Select(s => $"{s.Offset}:{fixture.Text.Substring(s.Offset, s.Length)}"),
+            persons.Select(p => $"{p.Offset}:{p.Text}"));
+    }
+
+    [Theory]
+    [InlineData("Turkish Foreign Minister [|Mevlut Cavusoglu|] emphasized the need for talks.")]
+    [InlineData("In response to Deputy Foreign Minister [|Mikhail Bogdanov|]’s confirmation, talks began.")]
+    [InlineData("Foreign Minister [|Faisal al-Mekdad|] expressed the primary objective.")]
+    [InlineData("During the meeting, Russian Foreign Minister [|Sergey Lavrov|] emphasized the road map.")]
+    [InlineData("The midfielder [|Kevin De Bruyne|] scored twice.")]
+    [InlineData("The author [|L. Ron Hubbard|] founded the group.")]
+    [InlineData("Mayor [|Hau Lung-bin|] opened the festival.")]
+    [InlineData("Striker [|Kim Shin-wook|] missed a chance.")]
+    [InlineData("Chef [|Andrea Zamperoni|] was found on Friday.")]
+    [InlineData("A statement from Mr. [|Tedeschi|] followed.")]
+    public void Finds_the_name_without_title_or_possessive(string marked) => AssertPersonsExactly(marked);
+
+    [Fact]
+    public void A_full_name_anchors_later_surname_and_diacritic_mentions()
+    {
+        AssertPersonsExactly("""
+            Foreign Minister [|Mevlüt Çavuşoğlu|] arrived on Monday.
+            Later [|Cavusoglu|] met the press, and [|Çavuşoğlu|]’s aides said little.
+            """);
+    }
+
+    [Fact]
+    public void A_surname_mention_before_the_introduction_is_still_a_person()
+    {
+        AssertPersonsExactly("""
+            [|Mekdad|] said the objective was clear.
+            Foreign Minister [|Faisal al-Mekdad|] spoke at length.
+            """);
+    }
+
+    [Fact]
+    public void Places_organisations_and_sentence_openers_are_not_people()
+    {
+        var persons = Recognize("""
+            During the meeting in Moscow, the United Nations and the European Union said Syria, Russia and Turkey would meet.
+            The Syrian Observer has not verified the content. Positive outcomes were achieved, according to Russia Today.
+            """, EntityCategory.Person);
+
+        Assert.Empty(persons);
+    }
+
+    [Fact]
+    public void Reports_places_nationalities_and_titles_as_their_own_entities()
+    {
+        var text = "Turkish Foreign Minister Mevlut Cavusoglu flew to Moscow.";
+        var entities = new LocalEntityRecognizer().Recognize(ExtractedDocument.FromPlainText(text)).Entities;
+
+        Assert.Contains(entities, e => e.Category == EntityCategory.Nationality && e.Text == "Turkish");
+        Assert.Contains(entities, e => e.Category == EntityCategory.PersonType && e.Text == "Foreign Minister");
+        Assert.Contains(entities, e => e.Category == EntityCategory.Location && e.Text == "Moscow");
+    }
+
+    [Fact]
+    public void Every_entity_span_is_the_text_at_its_offsets()
+    {
+        var text = "Deputy Foreign Minister Mikhail Bogdanov’s visit to Damascus 🇸🇾 followed talks with Faisal al-Mekdad in Moscow.";
+        foreach (var entity in new LocalEntityRecognizer().Recognize(ExtractedDocument.FromPlainText(text)).Entities)
+        {
+            Assert.Equal(entity.Text, text.Substring(entity.Offset, entity.Length));
+        }
+    }
+}
