@@ -127,6 +127,12 @@ internal sealed class LocalRecognitionPass
                 break;
             }
 
+            if (IsDescriptorBeforeName(run, k, end))
+            {
+                k++;
+                continue;
+            }
+
             var length = MatchPrefix(run, k, end, out var category);
             if (length == 0)
             {
@@ -178,10 +184,55 @@ internal sealed class LocalRecognitionPass
             end = Math.Min(end, inner + 3);
         }
 
+        // "University of Texas Arlington Amneh Jafari": a place or keyword left in front of an unknown name.
+        while (end - k >= 3 && !IsPerson(run, k, end, hasTitle) && IsPlaceOrKeyword(folded[k]))
+        {
+            k++;
+        }
+
         if (IsPerson(run, k, end, hasTitle))
         {
             AddPerson(tokens[k].Start, tokens[end - 1].End);
         }
+    }
+
+    /// <summary>"prize winner" (from "Prize-winner"): a hyphenated word with a common-word part is no surname.</summary>
+    private bool HasCommonPart(string folded)
+    {
+        if (!folded.Contains(' '))
+        {
+            return false;
+        }
+
+        foreach (var part in folded.Split(' '))
+        {
+            if (IsCommonNotName(part) || _lexicon.OrganizationKeywords.Contains(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPlaceOrKeyword(string folded) =>
+        _lexicon.IsLocation(folded) || _lexicon.OrganizationKeywords.Contains(folded) || _lexicon.IsNationality(folded) || IsCommonNotName(folded);
+
+    /// <summary>
+    /// "Scientologist Tom Cruise", "American-Islamic Relations Alia Salem": a word that is no name standing directly
+    /// before an unambiguous given name that starts a name of two or more words.
+    /// </summary>
+    private bool IsDescriptorBeforeName(NameRun run, int k, int end)
+    {
+        if (k + 2 >= end)
+        {
+            return false;
+        }
+
+        var folded = run.Block.Folded;
+        var next = folded[k + 1];
+        return _lexicon.IsGivenName(next) && !_lexicon.IsTitleOrOffice(next) && !run.Block.Tokens[k].IsInitial &&
+               !_lexicon.IsAnyGivenName(folded[k]) && !_lexicon.IsSurname(folded[k]) && !_lexicon.Particles.Contains(folded[k]);
     }
 
     private bool IsPerson(NameRun run, int k, int end, bool hasTitle)
@@ -195,7 +246,7 @@ internal sealed class LocalRecognitionPass
         var anyPlace = false;
         for (var i = k; i < end; i++)
         {
-            anyCommon |= IsCommonNotName(folded[i]) && !tokens[i].IsInitial;
+            anyCommon |= IsCommonNotName(folded[i]) && !IsInitials(tokens[i], folded[i]);
             anyPlace |= _lexicon.Locations.Contains(folded[i]) || _lexicon.IsNationality(folded[i]) || _lexicon.Organizations.Contains(folded[i]);
         }
 
@@ -203,7 +254,7 @@ internal sealed class LocalRecognitionPass
         {
             if (_lexicon.IsGivenName(first) || IsInitials(tokens[k], folded[k]))
             {
-                return (!IsCommonNotName(last) || _lexicon.IsSurname(last)) && !_lexicon.IsTitleOrOffice(last) &&
+                return (!IsCommonNotName(last) || _lexicon.IsSurname(last)) && !_lexicon.IsTitleOrOffice(last) && !HasCommonPart(last) &&
                        !_lexicon.OrganizationKeywords.Contains(last) && !_lexicon.Locations.Contains(last);
             }
 
@@ -249,9 +300,11 @@ internal sealed class LocalRecognitionPass
             return true;
         }
 
-        // A lone unknown capitalized word followed by a reporting verb: "Mekdad said".
+        // A lone unknown capitalized word followed by a reporting verb: "Mekdad said" — but not "the Department of
+        // Agriculture noted" or "the Ministry said".
         var plural = first.EndsWith('s') && !_lexicon.IsSurname(first);
-        return !plural && FollowedByStrongReportingVerb(run, end);
+        var before = k > 0 ? folded[k - 1] : "";
+        return !plural && before is not ("of" or "the" or "a" or "an") && FollowedByStrongReportingVerb(run, end);
     }
 
     /// <summary>
@@ -278,7 +331,9 @@ internal sealed class LocalRecognitionPass
             }
         }
 
-        return true;
+        // "Rationalist Atheists": a plural noun is a group, unless the word is a known surname (Adams, Williams).
+        var last = run.Block.Folded[end - 1];
+        return !(last.EndsWith('s') && !_lexicon.IsSurname(last));
     }
 
     /// <summary>"YouTube", "iPhone": inner capitals mark products and brands, not personal names ("McCain" aside).</summary>
@@ -301,6 +356,13 @@ internal sealed class LocalRecognitionPass
         var tokens = run.Block.Tokens;
         var folded = run.Block.Folded;
         if (FollowedByReportingVerb(run, end))
+        {
+            return true;
+        }
+
+        // "Jane Doe, an Australian woman," / "Jane Doe, the ...".
+        if (end - k >= 2 && end + 1 < tokens.Count && tokens[end].Is(',') &&
+            (folded[end + 1] is "a" or "an" or "the" || _lexicon.IsNationality(folded[end + 1])))
         {
             return true;
         }
@@ -335,9 +397,16 @@ internal sealed class LocalRecognitionPass
         }
 
         var folded = run.Block.Folded;
-        if (_lexicon.IsTitleOrOffice(folded[k]) || _lexicon.IsNationality(folded[k]))
+        if (_lexicon.IsNationality(folded[k]))
         {
             return false;
+        }
+
+        if (_lexicon.IsTitleOrOffice(folded[k]))
+        {
+            // "Dean Kamen": a title that is also a given name, directly before the last word of the run.
+            return _lexicon.IsAnyGivenName(folded[k]) && k + 2 == run.To && !IsCommonNotName(folded[k + 1]) &&
+                   !_lexicon.IsLocation(folded[k + 1]) && !_lexicon.OrganizationKeywords.Contains(folded[k + 1]);
         }
 
         if (_lexicon.IsGivenName(folded[k]))
@@ -392,7 +461,7 @@ internal sealed class LocalRecognitionPass
         }
 
         // A common word before the name: "During", "Positive", "Former", "Education" (of "Minister of Education X").
-        if (IsCommonNotName(first))
+        if (IsCommonNotName(first) && !tokens[k].IsAllCaps)
         {
             category = null;
             return 1;
@@ -461,7 +530,7 @@ internal sealed class LocalRecognitionPass
     {
         for (var i = from; i < end; i++)
         {
-            if (_lexicon.OrganizationKeywords.Contains(folded[i]) || _lexicon.IsLocation(folded[i]))
+            if (_lexicon.OrganizationKeywords.Contains(folded[i]) || _lexicon.Locations.Contains(folded[i]))
             {
                 return true;
             }
@@ -519,6 +588,16 @@ internal sealed class LocalRecognitionPass
                 }
 
                 var key = LastNamePart(folded[i]);
+
+                // "Valeska Paris" again, at a sentence start: the given name and surname of one introduced person.
+                if (i + 1 < run.To && givenOwners.TryGetValue(folded[i], out var pairOwners) &&
+                    pairOwners.Contains(LastNamePart(folded[i + 1])) && !IsCoveredByPerson(tokens[i + 1].Start, tokens[i + 1].End))
+                {
+                    AddPerson(token.Start, tokens[i + 1].End);
+                    i++;
+                    continue;
+                }
+
                 var isSurname = surnames.Contains(key);
                 var isUniqueGivenName = !isSurname && givenOwners.TryGetValue(folded[i], out var owners) && owners.Count == 1 &&
                                         !(i + 1 < run.To && !IsCoveredByPerson(tokens[i + 1].Start, tokens[i + 1].End));
