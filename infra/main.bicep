@@ -48,12 +48,12 @@ param maximumInstanceCount int = 40
 ])
 param languageSkuName string = 'S'
 
-@description('Azure AI Language REST api-version the recognizer calls.')
-param languageApiVersion string = '2024-11-01'
+@description('Azure AI Language REST api-version the recognizer calls; the same default as the recognizer (LanguageClientOptions.LatestGaApiVersion).')
+param languageApiVersion string = '2026-05-01'
 
-@description('Largest draft the app accepts, in bytes.')
+@description('Largest draft the app accepts, in bytes; the same default as DocumentReader (10 MiB).')
 @minValue(1)
-param maxDraftBytes int = 5242880
+param maxDraftBytes int = 10485760
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
