@@ -60,6 +60,19 @@ public sealed class AzdProjectTests(CompiledTemplate template)
     }
 
     [Fact]
+    public void Posix_hook_is_valid_shell()
+    {
+        var check = new System.Diagnostics.ProcessStartInfo("sh") { RedirectStandardError = true, UseShellExecute = false };
+        check.ArgumentList.Add("-n");
+        check.ArgumentList.Add(RepositoryPaths.Combine("infra", "hooks", "postdeploy.sh"));
+        using var process = System.Diagnostics.Process.Start(check)!;
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.True(process.ExitCode == 0, errors);
+    }
+
+    [Fact]
     public void Parameters_file_supplies_every_required_parameter_from_the_azd_environment()
     {
         var file = JsonNode.Parse(File.ReadAllText(RepositoryPaths.Combine("infra", "main.parameters.json")))!["parameters"]!.AsObject();
