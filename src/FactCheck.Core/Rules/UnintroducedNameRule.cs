@@ -12,7 +12,7 @@ public sealed class UnintroducedNameRule : IRule
         "unintroduced-name",
         "Person never introduced by full name",
         Severity.Info,
-        "A surname-only person mention that is never introduced by full name (the headline is exempt).");
+        "A surname-only person mention that is never introduced by full name or title (the headline is exempt).");
 
     RuleDescriptor IRule.Descriptor => Descriptor;
 
@@ -21,7 +21,8 @@ public sealed class UnintroducedNameRule : IRule
         var people = new IntroducedPeople(context.Analysis);
         foreach (var cluster in context.Analysis.People)
         {
-            if (cluster.Introduction is not null || people.OwnsNameWord(cluster.FoldedSurname))
+            // "President Trump", "Pope Francis", "Lord Carloway": a title with the name identifies the person.
+            if (cluster.Introduction is not null || people.OwnsNameWord(cluster.FoldedSurname) || cluster.Mentions.Any(m => m.Role is not null))
             {
                 continue;
             }

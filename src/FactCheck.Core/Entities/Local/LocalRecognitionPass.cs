@@ -127,15 +127,15 @@ internal sealed class LocalRecognitionPass
                 break;
             }
 
-            if (IsDescriptorBeforeName(run, k, end))
-            {
-                k++;
-                continue;
-            }
-
             var length = MatchPrefix(run, k, end, out var category);
             if (length == 0)
             {
+                if (IsDescriptorBeforeName(run, k, end))
+                {
+                    k++;
+                    continue;
+                }
+
                 break;
             }
 
@@ -285,7 +285,8 @@ internal sealed class LocalRecognitionPass
         }
 
         var token = tokens[k];
-        if (token.IsAllCaps || token.IsInitial || IsCommonNotName(first) || anyPlace || _lexicon.OrganizationKeywords.Contains(first))
+        if (token.IsAllCaps || token.IsInitial || IsCommonNotName(first) || anyPlace || _lexicon.OrganizationKeywords.Contains(first) ||
+            HasAcronymPart(token.Text))
         {
             return false;
         }
@@ -334,6 +335,20 @@ internal sealed class LocalRecognitionPass
         // "Rationalist Atheists": a plural noun is a group, unless the word is a known surname (Adams, Williams).
         var last = run.Block.Folded[end - 1];
         return !(last.EndsWith('s') && !_lexicon.IsSurname(last));
+    }
+
+    /// <summary>"SARS-CoV": a hyphenated word with an acronym part is a code or a name of a thing.</summary>
+    private static bool HasAcronymPart(string word)
+    {
+        foreach (var part in word.Split('-'))
+        {
+            if (part.Length >= 2 && part.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"YouTube", "iPhone": inner capitals mark products and brands, not personal names ("McCain" aside).</summary>
@@ -649,13 +664,17 @@ internal sealed class LocalRecognitionPass
     private void AddEntity(int start, int end, EntityCategory category) =>
         _entities.Add(new Entity(_document.Text[start..end], category, start, end - start));
 
+    /// <summary>
+    /// A headline-style line ("Turkey Kills SDF Leader North of Raqqa"): nearly every word but the small function
+    /// words capitalized, and no closing period. Capitals there say nothing about names.
+    /// </summary>
     private static bool IsTitleCase(List<Token> tokens)
     {
         var words = 0;
         var capitalized = 0;
         foreach (var token in tokens)
         {
-            if (token.IsWord && token.Length >= 4)
+            if (token.IsWord && !TitleCaseFunctionWords.Contains(token.Text))
             {
                 words++;
                 if (token.IsCapitalized)
@@ -665,8 +684,14 @@ internal sealed class LocalRecognitionPass
             }
         }
 
-        return words >= 3 && capitalized * 10 >= words * 7;
+        var endsWithPeriod = tokens.Count > 0 && tokens[^1].Is('.');
+        return words >= 3 && !endsWithPeriod && capitalized * 10 >= words * 8;
     }
+
+    private static readonly HashSet<string> TitleCaseFunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "vs", "via", "into", "over", "after",
+    };
 
     private sealed record BlockTokens(List<Token> Tokens, string[] Folded, bool TitleCase);
 

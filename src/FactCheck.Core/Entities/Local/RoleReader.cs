@@ -45,7 +45,7 @@ internal sealed class RoleReader
     {
         var windowEnd = Math.Min(_text.Length, name.End + Window);
         var tokens = Tokenizer.Tokenize(_text, name.End, windowEnd);
-        if (tokens.Count < 3 || !tokens[0].Is(',') || tokens[0].AfterLineBreak)
+        if (tokens.Count < 3 || !tokens[0].Is(',') || tokens[0].Start != name.End)
         {
             return null;
         }
@@ -92,7 +92,7 @@ internal sealed class RoleReader
         }
 
         var folded = NameFolding.Fold(token.Text);
-        if (_lexicon.RoleWords.Contains(folded) || _lexicon.IsNationality(folded) || folded is "then" or "ex" or "of" or "for")
+        if (_lexicon.IsNationality(folded) || folded.Split(' ').All(part => _lexicon.RoleWords.Contains(part) || part is "then" or "ex" or "of" or "for"))
         {
             return true;
         }
@@ -100,68 +100,72 @@ internal sealed class RoleReader
         return i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Possessive && _lexicon.IsLocation(folded);
     }
 
+    /// <summary>
+    /// The office is the longest run of words ending at <paramref name="end"/> that the lexicon knows as an office
+    /// or title; in front of it, right to left, a qualifier ("deputy", "former"), a nationality ("Turkish") or a
+    /// country's possessive ("Russia's"). Anything else stops the reading.
+    /// </summary>
     private RoleAttribution? Classify(List<Token> tokens, int start, int end)
     {
-        string? nationality = null;
-        string? qualifier = null;
-        var office = new List<string>();
-        var officeStart = -1;
+        var words = new List<(int Index, string Folded)>();
         for (var i = start; i < end; i++)
         {
-            var token = tokens[i];
-            if (!token.IsWord)
+            if (tokens[i].IsWord)
             {
-                continue;
+                // "then-Prime Minister", "ex-President": the prefix is a qualifier word of its own.
+                foreach (var part in NameFolding.Fold(tokens[i].Text).Split(' '))
+                {
+                    words.Add((i, part));
+                }
             }
-
-            var folded = NameFolding.Fold(token.Text);
-            if (i + 1 < end && tokens[i + 1].Kind == TokenKind.Possessive && _lexicon.IsLocation(folded))
-            {
-                nationality ??= folded;
-                continue;
-            }
-
-            if (office.Count == 0 && _lexicon.Nationalities.TryGetValue(folded, out var country))
-            {
-                nationality ??= country;
-                continue;
-            }
-
-            if (office.Count == 0 && (_lexicon.OfficeQualifiers.Contains(folded) || folded is "then" or "ex"))
-            {
-                qualifier ??= folded;
-                continue;
-            }
-
-            if (office.Count == 0 && folded is "of" or "for")
-            {
-                return null;
-            }
-
-            if (officeStart < 0)
-            {
-                officeStart = i;
-            }
-
-            office.Add(folded);
         }
 
-        // Trim a trailing "of"/"for" and test progressively shorter tails: "Minister of Foreign Affairs" is rare in
-        // front of names; an unknown phrase is no role.
-        while (office.Count > 0 && office[^1] is "of" or "for")
+        var officeFrom = -1;
+        for (var from = 0; from < words.Count; from++)
         {
-            office.RemoveAt(office.Count - 1);
+            var phrase = string.Join(' ', words.Skip(from).Select(w => w.Folded));
+            if (_lexicon.IsTitleOrOffice(phrase))
+            {
+                officeFrom = from;
+                break;
+            }
         }
 
-        var phrase = string.Join(' ', office);
-        if (office.Count == 0 || !_lexicon.IsTitleOrOffice(phrase))
+        if (officeFrom < 0)
         {
             return null;
         }
 
-        var spanStart = tokens[start].Start;
+        string? nationality = null;
+        string? qualifier = null;
+        var spanFrom = words[officeFrom].Index;
+        for (var w = officeFrom - 1; w >= 0; w--)
+        {
+            var (index, folded) = words[w];
+            if (index + 1 < end && tokens[index + 1].Kind == TokenKind.Possessive && _lexicon.IsLocation(folded))
+            {
+                nationality ??= folded;
+            }
+            else if (_lexicon.Nationalities.TryGetValue(folded, out var country))
+            {
+                nationality ??= country;
+            }
+            else if (_lexicon.OfficeQualifiers.Contains(folded) || folded is "then" or "ex")
+            {
+                qualifier ??= folded;
+            }
+            else
+            {
+                break;
+            }
+
+            spanFrom = index;
+        }
+
+        var office = string.Join(' ', words.Skip(officeFrom).Select(w => w.Folded));
+        var spanStart = tokens[spanFrom].Start;
         var spanEnd = tokens[end - 1].End;
-        return new RoleAttribution(new TextSpan(spanStart, spanEnd - spanStart, _text[spanStart..spanEnd]), phrase)
+        return new RoleAttribution(new TextSpan(spanStart, spanEnd - spanStart, _text[spanStart..spanEnd]), office)
         {
             Nationality = nationality,
             Qualifier = qualifier,

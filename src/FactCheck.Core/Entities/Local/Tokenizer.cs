@@ -50,6 +50,12 @@ public static class Tokenizer
                 token = ReadNumber(text, i, end);
             }
             else if (IsApostrophe(c) && tokens.Count > 0 && tokens[^1].End == i && tokens[^1].IsWord &&
+                     i + 1 < end && text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetter(text[i + 2])))
+            {
+                // "Bogdanov’s", "Russia's".
+                token = new Token(i, 2, TokenKind.Possessive, text.Substring(i, 2));
+            }
+            else if (IsApostrophe(c) && tokens.Count > 0 && tokens[^1].End == i && tokens[^1].IsWord &&
                      tokens[^1].Text.EndsWith('s') && (i + 1 >= end || !char.IsLetter(text[i + 1])))
             {
                 // Plural possessive: "the ministers’ meeting".
@@ -156,13 +162,7 @@ public static class Tokenizer
             }
         }
 
-        var token = Word(text, start, i, isInitial: false, isAbbreviation: false);
-        if (i < end && IsApostrophe(text[i]) && i + 1 < end && text[i + 1] is 's' or 'S')
-        {
-            // The possessive is read as the next token.
-        }
-
-        return token;
+        return Word(text, start, i, isInitial: false, isAbbreviation: false);
     }
 
     private static Token Word(string text, int start, int end, bool isInitial, bool isAbbreviation)
