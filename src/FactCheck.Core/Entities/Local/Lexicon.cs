@@ -27,6 +27,7 @@ public sealed class Lexicon
         Organizations = Set(read("organizations"));
         CommonWords = Set(read("common-words"));
         Particles = Set(read("name-particles"));
+        Affiliations = Set(read("affiliations"));
         var nationalities = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in read("nationalities"))
         {
@@ -76,6 +77,9 @@ public sealed class Lexicon
     public FrozenSet<string> CommonWords { get; }
 
     public FrozenSet<string> Particles { get; }
+
+    /// <summary>Party and religious affiliations that stand before names like nationalities ("Democrat", "Catholic").</summary>
+    public FrozenSet<string> Affiliations { get; }
 
     /// <summary>Demonym (folded) → country (folded): "turkish" → "turkey".</summary>
     public FrozenDictionary<string, string> Nationalities { get; }

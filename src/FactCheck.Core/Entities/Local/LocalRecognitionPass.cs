@@ -247,7 +247,8 @@ internal sealed class LocalRecognitionPass
         for (var i = k; i < end; i++)
         {
             anyCommon |= IsCommonNotName(folded[i]) && !IsInitials(tokens[i], folded[i]);
-            anyPlace |= _lexicon.Locations.Contains(folded[i]) || _lexicon.IsNationality(folded[i]) || _lexicon.Organizations.Contains(folded[i]);
+            anyPlace |= _lexicon.Locations.Contains(folded[i]) || _lexicon.IsNationality(folded[i]) || _lexicon.Organizations.Contains(folded[i]) ||
+                        _lexicon.Affiliations.Contains(folded[i]);
         }
 
         if (count >= 2)
@@ -469,7 +470,7 @@ internal sealed class LocalRecognitionPass
             return 1;
         }
 
-        if (_lexicon.OfficeQualifiers.Contains(first))
+        if (_lexicon.OfficeQualifiers.Contains(first) || _lexicon.Affiliations.Contains(first))
         {
             category = null;
             return 1;
@@ -523,8 +524,8 @@ internal sealed class LocalRecognitionPass
         {
             if (_lexicon.OrganizationKeywords.Contains(folded[i]))
             {
-                // "Park Joo-ho": a keyword opening a longer run may be a family name.
-                if (i == k && end - k > 1 && !LooksLikeKeywordPhrase(folded, k + 1, end))
+                // "Park Joo-ho": a keyword that is also a family name may open a person's name ("Fort Lee" may not).
+                if (i == k && end - k > 1 && _lexicon.IsSurname(folded[i]) && !LooksLikeKeywordPhrase(folded, k + 1, end))
                 {
                     continue;
                 }
