@@ -16,6 +16,9 @@ public sealed record CheckSettings
     /// <summary>House spelling locale ("en-GB", "en-US"), if the newsroom has one.</summary>
     public string? HouseLocale { get; init; }
 
+    /// <summary>The newsroom's name authority: canonical spellings, aliases and roles of people it writes about.</summary>
+    public IReadOnlyList<NameAuthorityEntry> NameAuthority { get; init; } = [];
+
     public RuleSettings For(RuleDescriptor descriptor) =>
         Rules.TryGetValue(descriptor.Id, out var settings) ? settings : RuleSettings.Default;
 }
@@ -30,4 +33,17 @@ public sealed record RuleSettings
     public Severity? Severity { get; init; }
 
     public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// One person in the name authority list: the house spelling, accepted aliases, and optionally the office and
+/// nationality the newsroom knows them by ("Mevlüt Çavuşoğlu", "Foreign Minister", "Turkish").
+/// </summary>
+public sealed record NameAuthorityEntry(string Canonical)
+{
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public string? Role { get; init; }
+
+    public string? Nationality { get; init; }
 }

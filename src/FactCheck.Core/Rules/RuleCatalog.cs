@@ -7,6 +7,9 @@ public static class RuleCatalog
     [
         new NameMismatchRule(),
         new UnintroducedNameRule(),
+        new NameSpellingVariantRule(),
+        new RoleConflictRule(),
+        new HeadlineBodyRule(),
     ];
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = CreateAll().Select(r => r.Descriptor).ToArray();

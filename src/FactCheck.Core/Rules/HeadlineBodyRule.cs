@@ -1,0 +1,61 @@
+using FactCheck.Core.Entities;
+using FactCheck.Core.Rules.Names;
+
+namespace FactCheck.Core.Rules;
+
+/// <summary>
+/// A person named in the headline who never appears in the body, or whose headline name differs from the body's
+/// (a drift or a different spelling).
+/// </summary>
+public sealed class HeadlineBodyRule : IRule
+{
+    public static RuleDescriptor Descriptor { get; } = new(
+        "headline-body",
+        "Headline names someone the body does not",
+        Severity.Warning,
+        "A person named in the headline who is absent from the body, or whose headline name differs from the body's.");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        var body = context.Analysis.Persons.Where(m => !m.InHeadline).ToArray();
+        if (body.Length == 0 && context.Document.Blocks.Count < 2)
+        {
+            yield break;
+        }
+
+        var bodyWords = body.SelectMany(m => m.NameTokens.Select(NameFolding.Fold).Append(m.FoldedSurname)).ToHashSet(StringComparer.Ordinal);
+        foreach (var mention in context.Analysis.Persons.Where(m => m.InHeadline))
+        {
+            if (bodyWords.Contains(mention.FoldedSurname))
+            {
+                continue;
+            }
+
+            var resembled = body
+                .Where(b => NameSimilarity.Resembles(mention.FoldedSurname, b.FoldedSurname) || NameSimilarity.AreTransliterations(mention.FoldedSurname, b.FoldedSurname))
+                .OrderByDescending(b => b.IsFullName)
+                .FirstOrDefault();
+            if (resembled is not null)
+            {
+                var surname = NameSpellingVariantRule.SurnameAsWritten(resembled);
+                yield return new Finding(mention.Span,
+                    $"The headline names \"{mention.Span.Text}\" but the body has \"{resembled.Span.Text}\".")
+                {
+                    Suggestion = surname,
+                    Related = [resembled.Span],
+                    Evidence = [mention.Folded, resembled.FoldedSurname],
+                };
+            }
+            else
+            {
+                yield return new Finding(mention.Span,
+                    $"The headline names \"{mention.Span.Text}\", who does not appear in the body.")
+                {
+                    Evidence = [mention.Folded],
+                };
+            }
+        }
+    }
+}

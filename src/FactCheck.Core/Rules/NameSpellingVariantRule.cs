@@ -1,0 +1,86 @@
+using FactCheck.Core.Entities;
+using FactCheck.Core.Rules.Names;
+
+namespace FactCheck.Core.Rules;
+
+/// <summary>
+/// The same person's name spelled two ways in one article (Mekdad/Miqdad, Zelensky/Zelenskyy, Çavuşoğlu/Cavusoglu).
+/// The preferred spelling is the house style's (a name authority entry) if configured, else the spelling of the
+/// first full introduction, else the first spelling used; every other spelling is flagged.
+/// </summary>
+public sealed class NameSpellingVariantRule : IRule
+{
+    public static RuleDescriptor Descriptor { get; } = new(
+        "name-spelling-variant",
+        "Same name spelled two ways",
+        Severity.Warning,
+        "The same person's name spelled two ways in one article (transliteration or diacritic variants).");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        var groups = context.Analysis.Persons
+            .Where(m => m.FoldedSurname.Length >= 3)
+            .GroupBy(m => NameSimilarity.TransliterationKey(m.FoldedSurname));
+        foreach (var group in groups)
+        {
+            var mentions = group.ToArray();
+            var spellings = mentions.Select(m => SurnameAsWritten(m)).Distinct(StringComparer.Ordinal).ToArray();
+            if (spellings.Length < 2 || !AreOnePerson(mentions))
+            {
+                continue;
+            }
+
+            var preferred = HouseSpelling(context.Settings, mentions)
+                ?? SurnameAsWritten(mentions.FirstOrDefault(m => m.IsFullName) ?? mentions[0]);
+            var anchor = mentions.FirstOrDefault(m => SurnameAsWritten(m) == preferred) ?? mentions[0];
+            foreach (var variant in mentions.Where(m => SurnameAsWritten(m) != preferred).GroupBy(SurnameAsWritten))
+            {
+                // One flag per variant spelling, at its first use; every other use is a related location.
+                var first = variant.First();
+                var written = variant.Key;
+                var times = variant.Count() == 1 ? "" : $" ({variant.Count()}×)";
+                yield return new Finding(first.Span,
+                    $"\"{written}\"{times} is spelled \"{preferred}\" elsewhere in this article; use one spelling.")
+                {
+                    Suggestion = first.IsFullName ? first.Span.Text.Replace(written, preferred, StringComparison.Ordinal) : preferred,
+                    Related = variant.Skip(1).Select(m => m.Span).Prepend(anchor.Span).ToArray(),
+                    Evidence = [written, preferred],
+                };
+            }
+        }
+    }
+
+    /// <summary>The surname as the text writes it, without a leading particle ("al-Mekdad" → "Mekdad").</summary>
+    internal static string SurnameAsWritten(PersonMention mention)
+    {
+        var tokens = mention.NameTokens.Where(t => NameFolding.Fold(t) is not ("jr" or "sr" or "ii" or "iii" or "iv")).ToArray();
+        var last = tokens.Length > 0 ? tokens[^1] : mention.Span.Text;
+        var hyphen = last.IndexOf('-');
+        return hyphen is > 0 and <= 3 && char.IsLower(last[0]) ? last[(hyphen + 1)..] : last;
+    }
+
+    /// <summary>Different given names with one surname are relatives or namesakes, not a spelling problem.</summary>
+    private static bool AreOnePerson(IReadOnlyList<PersonMention> mentions)
+    {
+        var givenNames = mentions.Where(m => m.IsFullName).Select(m => NameFolding.Fold(m.NameTokens[0])).Distinct().Count();
+        return givenNames <= 1;
+    }
+
+    private static string? HouseSpelling(CheckSettings settings, IReadOnlyList<PersonMention> mentions)
+    {
+        foreach (var entry in settings.NameAuthority)
+        {
+            var canonicalTokens = entry.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var names = entry.Aliases.Append(entry.Canonical).Select(NameFolding.Fold).ToHashSet(StringComparer.Ordinal);
+            if (mentions.Any(m => names.Contains(m.Folded) || names.Contains(m.FoldedSurname) ||
+                                  names.Any(n => n.EndsWith(" " + m.FoldedSurname, StringComparison.Ordinal))))
+            {
+                return canonicalTokens[^1];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,72 @@
+using FactCheck.Core.Entities;
+using FactCheck.Core.Rules.Names;
+
+namespace FactCheck.Core.Rules;
+
+/// <summary>
+/// One single-holder office given to two different people ("Turkish Foreign Minister A" … "Turkish Foreign Minister
+/// B"), or one person given two incompatible offices. Qualified roles (former, deputy, acting, then-, ex-) are not
+/// single-holder and never conflict; a role without a stated nationality is never assumed to be the same country's.
+/// </summary>
+public sealed class RoleConflictRule : IRule
+{
+    public static RuleDescriptor Descriptor { get; } = new(
+        "role-conflict",
+        "One role held by two people, or one person given two roles",
+        Severity.Warning,
+        "A single-holder office given to two different people, or one person given two incompatible offices.");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        var roles = new RoleFacts(context.Analysis, context.Settings);
+        var holders = new Dictionary<(string Office, string Nationality), RoleFacts.Holder>();
+        foreach (var holder in roles.SingleHolderRoles)
+        {
+            if (holder.Nationality is null)
+            {
+                continue;
+            }
+
+            var key = (holder.Office, holder.Nationality);
+            if (!holders.TryGetValue(key, out var first))
+            {
+                holders[key] = holder;
+                continue;
+            }
+
+            if (first.Person == holder.Person)
+            {
+                continue;
+            }
+
+            yield return new Finding(holder.Role.Span,
+                $"{holder.Role.Span.Text} is given to \"{holder.Mention.Span.Text}\" here but to \"{first.Mention.Span.Text}\" earlier; one office, two holders.")
+            {
+                Related = [first.Role.Span, first.Mention.Span],
+                Evidence = [holder.Office, holder.Nationality, first.Person, holder.Person],
+            };
+        }
+
+        foreach (var person in roles.SingleHolderRoles.GroupBy(h => h.Person))
+        {
+            var first = person.First();
+            foreach (var other in person.Skip(1))
+            {
+                if (!RoleFacts.AreIncompatible(first, other))
+                {
+                    continue;
+                }
+
+                yield return new Finding(other.Role.Span,
+                    $"\"{other.Mention.Span.Text}\" is called {other.Role.Span.Text} here but {first.Role.Span.Text} earlier.")
+                {
+                    Related = [first.Role.Span],
+                    Evidence = [person.Key, first.Office, other.Office, first.Nationality ?? "", other.Nationality ?? ""],
+                };
+                break;
+            }
+        }
+    }
+}
