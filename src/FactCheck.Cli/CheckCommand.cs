@@ -25,11 +25,11 @@ public sealed class CheckCommand
         CustomParser = result => Parse<ReportFormat>(result, OptionParsers.TryParseFormat, "text, json or sarif"),
     };
 
-    private readonly Option<Severity?> _failOn = new("--fail-on")
+    // A string, checked by a validator: System.CommandLine cannot hand back a null ("none") from a custom parser.
+    private readonly Option<string> _failOn = new("--fail-on")
     {
         Description = "Exit with 1 when a flag is at or above this severity: error, warning (default), info or none.",
         HelpName = "error|warning|info|none",
-        CustomParser = result => Parse<Severity?>(result, OptionParsers.TryParseFailOn, "error, warning, info or none"),
     };
 
     private readonly Option<long?> _maxSize = new("--max-size")
@@ -86,6 +86,14 @@ public sealed class CheckCommand
         {
             _paths, _format, _failOn, _maxSize, _date, _output, _stdinFormat,
         };
+        _failOn.Validators.Add(result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (!OptionParsers.TryParseFailOn(text, out _))
+            {
+                result.AddError($"--fail-on: '{text}' is not valid; expected error, warning, info or none.");
+            }
+        });
         _paths.Validators.Add(result =>
         {
             // Without this an unknown option would be taken for a path and reported as a missing file.
@@ -107,7 +115,7 @@ public sealed class CheckCommand
         {
             Paths = parseResult.GetValue(_paths) ?? [],
             Format = parseResult.GetValue(_format),
-            FailOn = parseResult.GetResult(_failOn) is null ? Severity.Warning : parseResult.GetValue(_failOn),
+            FailOn = OptionParsers.TryParseFailOn(parseResult.GetValue(_failOn), out var threshold) ? threshold : Severity.Warning,
             MaxBytes = parseResult.GetValue(_maxSize) ?? DocumentReaderOptions.DefaultMaxBytes,
             ArticleDate = parseResult.GetValue(_date),
             OutputPath = parseResult.GetValue(_output),
