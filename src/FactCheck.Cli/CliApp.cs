@@ -41,7 +41,7 @@ public static class CliApp
         catch (OperationCanceledException)
         {
             await console.Error.WriteLineAsync("factcheck: cancelled").ConfigureAwait(false);
-            return ExitCodes.InternalError;
+            return ExitCodes.Cancelled;
         }
         catch (Exception exception)
         {

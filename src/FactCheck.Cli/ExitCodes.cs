@@ -17,4 +17,7 @@ public static class ExitCodes
 
     /// <summary>A bug in FactCheck: reported as one line, never a stack trace.</summary>
     public const int InternalError = 3;
+
+    /// <summary>Interrupted (Ctrl+C): the shell convention 128 + SIGINT.</summary>
+    public const int Cancelled = 130;
 }

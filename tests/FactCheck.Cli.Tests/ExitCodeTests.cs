@@ -95,5 +95,20 @@ public sealed class ExitCodeTests : IDisposable
         Assert.Equal(["factcheck: internal error: InvalidOperationException: no rules today"], run.ErrorLines);
     }
 
+    [Fact]
+    public async Task Cancellation_exits_130_with_one_line()
+    {
+        _cli.Write("clean.txt", Clean);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var exitCode = await CliApp.RunAsync(["check", "clean.txt"], new CliConsole(stdout, stderr) { WorkingDirectory = _cli.Directory }, _cli.Services, cancelled.Token);
+
+        Assert.Equal(ExitCodes.Cancelled, exitCode);
+        Assert.Equal("factcheck: cancelled", stderr.ToString().Trim());
+    }
+
     public void Dispose() => _cli.Dispose();
 }
