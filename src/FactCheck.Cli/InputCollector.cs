@@ -9,6 +9,11 @@ public static class InputCollector
     /// <summary>Extensions a directory walk picks up; a file named explicitly must also have one of these (or none).</summary>
     public static IReadOnlyList<string> KnownExtensions { get; } = [".txt", ".md", ".markdown", ".html", ".htm", ".docx"];
 
+    private static readonly EnumerationOptions FileEnumeration = new() { IgnoreInaccessible = true, AttributesToSkip = 0 };
+
+    // Symbolic links to directories are not followed: a link back up the tree would make the walk endless.
+    private static readonly EnumerationOptions DirectoryEnumeration = new() { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+
     private static readonly HashSet<string> SkippedDirectories = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules" };
 
     public static IReadOnlyList<CheckInput> Collect(IEnumerable<string> paths, string workingDirectory)
@@ -80,7 +85,7 @@ public static class InputCollector
 
     private static IEnumerable<string> Walk(string directory)
     {
-        foreach (var file in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(directory, "*", FileEnumeration).Order(StringComparer.Ordinal))
         {
             if (!Path.GetFileName(file).StartsWith('.') && HasKnownExtension(file))
             {
@@ -88,7 +93,7 @@ public static class InputCollector
             }
         }
 
-        foreach (var child in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
+        foreach (var child in Directory.EnumerateDirectories(directory, "*", DirectoryEnumeration).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(child);
             if (name.StartsWith('.') || SkippedDirectories.Contains(name))

@@ -34,6 +34,17 @@ public sealed class InputTests : IDisposable
     }
 
     [Fact]
+    public async Task Directory_walk_does_not_follow_a_symbolic_link_back_up_the_tree()
+    {
+        _cli.Write("news/a.txt", "Davutoglu");
+        Directory.CreateSymbolicLink(Path.Combine(_cli.Directory, "news", "loop"), Path.Combine(_cli.Directory, "news"));
+
+        var run = await _cli.RunAsync("check", "news");
+
+        Assert.Equal("1 file checked: 1 warning", run.OutLines[^1]);
+    }
+
+    [Fact]
     public async Task Same_file_named_twice_is_checked_once()
     {
         _cli.Write("news/a.txt", "Davutoglu");
