@@ -1,1 +1,3 @@
-return 0;
+using FactCheck.Cli;
+
+return await CliApp.RunAsync(args, CliConsole.FromProcess()).ConfigureAwait(false);

@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using FactCheck.Core.Documents;
+using SourceFormat = FactCheck.Core.Documents.DocumentFormat;
+using FactCheck.Core.Rules;
+
+namespace FactCheck.Cli;
+
+/// <summary>
+/// <c>factcheck check PATH...</c>: the options and their parsing. Adding an option is a field here, one line in
+/// <see cref="Create"/> and one in <see cref="ToOptions"/>; what it changes in checking goes in <see cref="CheckComposition"/>.
+/// </summary>
+public sealed class CheckCommand
+{
+    private readonly Argument<string[]> _paths = new("path")
+    {
+        Description = "Files or directories to check (directories recursively); '-' reads standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<ReportFormat> _format = new("--format", "-f")
+    {
+        Description = "Report format: text (default), json or sarif.",
+        HelpName = "text|json|sarif",
+        CustomParser = result => Parse<ReportFormat>(result, OptionParsers.TryParseFormat, "text, json or sarif"),
+    };
+
+    // A string, checked by a validator: System.CommandLine cannot hand back a null ("none") from a custom parser.
+    private readonly Option<string> _failOn = new("--fail-on")
+    {
+        Description = "Exit with 1 when a flag is at or above this severity: error, warning (default), info or none.",
+        HelpName = "error|warning|info|none",
+    };
+
+    private readonly Option<long?> _maxSize = new("--max-size")
+    {
+        Description = "Refuse files larger than this: bytes, or with KB/MB/GB (1 MB = 1,048,576 bytes). Default 10MB.",
+        HelpName = "size",
+        CustomParser = result => Parse<long?>(result, (string? text, out long? size) =>
+        {
+            var ok = OptionParsers.TryParseSize(text, out var parsed);
+            size = ok ? parsed : null;
+            return ok;
+        }, "a positive size such as 500KB, 10MB or 2000000"),
+    };
+
+    private readonly Option<DateOnly?> _date = new("--date")
+    {
+        Description = "The article's publication date (YYYY-MM-DD), for date and weekday checks.",
+        HelpName = "YYYY-MM-DD",
+        CustomParser = result => Parse<DateOnly?>(result, (string? text, out DateOnly? date) =>
+        {
+            var ok = OptionParsers.TryParseDate(text, out var parsed);
+            date = ok ? parsed : null;
+            return ok;
+        }, "a date as YYYY-MM-DD"),
+    };
+
+    private readonly Option<string?> _output = new("--output", "-o")
+    {
+        Description = "Write the report to this file instead of standard output.",
+        HelpName = "file",
+    };
+
+    private readonly Option<SourceFormat> _stdinFormat = new("--stdin-format")
+    {
+        Description = "Format of standard input ('-'): text (default), markdown, html or docx.",
+        HelpName = "text|markdown|html|docx",
+        CustomParser = result => Parse<SourceFormat>(result, OptionParsers.TryParseDocumentFormat, "text, markdown, html or docx"),
+    };
+
+    private readonly CliConsole _console;
+    private readonly CliServices _services;
+
+    public CheckCommand(CliConsole console, CliServices services)
+    {
+        _console = console;
+        _services = services;
+    }
+
+    private delegate bool TryParse<T>(string? text, out T value);
+
+    public Command Create()
+    {
+        var command = new Command("check", "Check drafts for internal inconsistencies and report the flags.")
+        {
+            _paths, _format, _failOn, _maxSize, _date, _output, _stdinFormat,
+        };
+        _failOn.Validators.Add(result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (!OptionParsers.TryParseFailOn(text, out _))
+            {
+                result.AddError($"--fail-on: '{text}' is not valid; expected error, warning, info or none.");
+            }
+        });
+        _paths.Validators.Add(result =>
+        {
+            // Without this an unknown option would be taken for a path and reported as a missing file.
+            var unknown = result.Tokens.Select(t => t.Value).FirstOrDefault(v => v.Length > 1 && v.StartsWith('-'));
+            if (unknown is not null)
+            {
+                result.AddError($"unknown option '{unknown}' (a file whose name starts with '-' can be given as ./{unknown})");
+            }
+        });
+        command.SetAction((parseResult, cancellationToken) =>
+            new CheckRunner(_console, _services).RunAsync(ToOptions(parseResult), cancellationToken));
+        return command;
+    }
+
+    public CheckOptions ToOptions(ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        return new CheckOptions
+        {
+            Paths = parseResult.GetValue(_paths) ?? [],
+            Format = parseResult.GetValue(_format),
+            FailOn = OptionParsers.TryParseFailOn(parseResult.GetValue(_failOn), out var threshold) ? threshold : Severity.Warning,
+            MaxBytes = parseResult.GetValue(_maxSize) ?? DocumentReaderOptions.DefaultMaxBytes,
+            ArticleDate = parseResult.GetValue(_date),
+            OutputPath = parseResult.GetValue(_output),
+            StdinFormat = parseResult.GetValue(_stdinFormat),
+        };
+    }
+
+    private static T Parse<T>(ArgumentResult result, TryParse<T> tryParse, string expected)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+        if (tryParse(text, out var value))
+        {
+            return value;
+        }
+
+        var option = result.Parent is OptionResult optionResult ? optionResult.Option.Name : "value";
+        result.AddError($"{option}: '{text}' is not valid; expected {expected}.");
+        return default!;
+    }
+}

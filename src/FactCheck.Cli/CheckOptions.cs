@@ -1,0 +1,34 @@
+using FactCheck.Core.Documents;
+using SourceFormat = FactCheck.Core.Documents.DocumentFormat;
+using FactCheck.Core.Rules;
+
+namespace FactCheck.Cli;
+
+/// <summary>The output formats of <c>factcheck check</c>.</summary>
+public enum ReportFormat
+{
+    Text,
+    Json,
+    Sarif,
+}
+
+/// <summary>The parsed options of one <c>factcheck check</c> run.</summary>
+public sealed record CheckOptions
+{
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    public ReportFormat Format { get; init; } = ReportFormat.Text;
+
+    /// <summary>The lowest severity that makes the exit code 1; null (<c>--fail-on none</c>) never does.</summary>
+    public Severity? FailOn { get; init; } = Severity.Warning;
+
+    public long MaxBytes { get; init; } = DocumentReaderOptions.DefaultMaxBytes;
+
+    public DateOnly? ArticleDate { get; init; }
+
+    /// <summary>Where the report goes; null writes it to standard output.</summary>
+    public string? OutputPath { get; init; }
+
+    /// <summary>The format of standard input (<c>-</c>), which has no file name to tell it.</summary>
+    public SourceFormat StdinFormat { get; init; } = SourceFormat.PlainText;
+}

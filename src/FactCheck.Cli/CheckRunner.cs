@@ -1,0 +1,186 @@
+using FactCheck.Core.Documents;
+using FactCheck.Core.Reports;
+using Spectre.Console;
+
+namespace FactCheck.Cli;
+
+/// <summary>
+/// Runs <c>factcheck check</c> once options are parsed: collects inputs, reads and checks each one (a bad file is
+/// reported and the rest still checked), writes the report and decides the exit code.
+/// </summary>
+public sealed class CheckRunner
+{
+    /// <summary>Below this many inputs a progress bar is more noise than help.</summary>
+    private const int ProgressThreshold = 5;
+
+    private readonly CliConsole _console;
+    private readonly CliServices _services;
+
+    public CheckRunner(CliConsole console, CliServices services)
+    {
+        _console = console;
+        _services = services;
+    }
+
+    public async Task<int> RunAsync(CheckOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var composition = CheckComposition.Build(options, _services);
+        var inputs = InputCollector.Collect(options.Paths, _console.WorkingDirectory);
+        var outcomes = new List<(FileReport Report, bool InternalError)>(inputs.Count);
+
+        if (_console.IsErrorTerminal && inputs.Count > ProgressThreshold)
+        {
+            var progressConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_console.Error) });
+            await progressConsole.Progress().AutoClear(true).StartAsync(async context =>
+            {
+                var task = context.AddTask("Checking", maxValue: inputs.Count);
+                foreach (var input in inputs)
+                {
+                    outcomes.Add(await CheckOneAsync(input, options, composition, cancellationToken).ConfigureAwait(false));
+                    task.Increment(1);
+                }
+            }).ConfigureAwait(false);
+        }
+        else
+        {
+            foreach (var input in inputs)
+            {
+                outcomes.Add(await CheckOneAsync(input, options, composition, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        foreach (var (file, _) in outcomes.Where(o => o.Report.Error is not null))
+        {
+            await _console.Error.WriteLineAsync($"factcheck: {file.Path}: {file.Error}").ConfigureAwait(false);
+        }
+
+        var report = new Report(outcomes.Select(o => o.Report).ToArray());
+        if (!await WriteReportAsync(report, options, composition).ConfigureAwait(false))
+        {
+            return ExitCodes.InputError;
+        }
+
+        if (outcomes.Any(o => o.InternalError))
+        {
+            return ExitCodes.InternalError;
+        }
+
+        if (outcomes.Any(o => o.Report.Error is not null))
+        {
+            return ExitCodes.InputError;
+        }
+
+        return options.FailOn is { } threshold && report.Files.Any(f => f.HasFlagsAtOrAbove(threshold))
+            ? ExitCodes.Findings
+            : ExitCodes.Clean;
+    }
+
+    private async Task<(FileReport Report, bool InternalError)> CheckOneAsync(
+        CheckInput input, CheckOptions options, CheckComposition composition, CancellationToken cancellationToken)
+    {
+        if (input.Error is not null)
+        {
+            return (FileReport.Failed(input.DisplayPath, input.Error), false);
+        }
+
+        try
+        {
+            var content = input.IsStdin
+                ? await ReadStdinAsync(composition.ReaderOptions.MaxBytes, cancellationToken).ConfigureAwait(false)
+                : await ReadFileAsync(input.FullPath!, composition.ReaderOptions.MaxBytes, cancellationToken).ConfigureAwait(false);
+            var readerOptions = input.IsStdin ? composition.ReaderOptions with { Format = options.StdinFormat } : composition.ReaderOptions;
+            var document = _services.ReadDocument(input.DisplayPath, content, readerOptions);
+            var report = await composition.Checker.CheckAsync(document, composition.Settings, cancellationToken).ConfigureAwait(false);
+            return (report with { Path = input.DisplayPath }, false);
+        }
+        catch (DocumentInputException exception)
+        {
+            return (FileReport.Failed(input.DisplayPath, WithoutName(exception.Message, input.DisplayPath)), false);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return (FileReport.Failed(input.DisplayPath, $"cannot read the file: {OneLine(exception.Message)}"), false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A bug, not bad input: name it on one line, keep checking the other files, exit 3.
+            return (FileReport.Failed(input.DisplayPath, $"internal error: {exception.GetType().Name}: {OneLine(exception.Message)}"), true);
+        }
+    }
+
+    private static async Task<byte[]> ReadFileAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    {
+        var length = new FileInfo(path).Length;
+
+        // Refuse before reading: a stray multi-gigabyte file must not be loaded just to be rejected.
+        if (length > maxBytes)
+        {
+            throw new DocumentInputException(TooLarge(length, maxBytes));
+        }
+
+        return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<byte[]> ReadStdinAsync(long maxBytes, CancellationToken cancellationToken)
+    {
+        if (_console.Input is null)
+        {
+            return [];
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await _console.Input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                throw new DocumentInputException($"standard input is over the {maxBytes:N0}-byte limit; split it or raise --max-size.");
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private async Task<bool> WriteReportAsync(Report report, CheckOptions options, CheckComposition composition)
+    {
+        var toTerminal = options.OutputPath is null && _console.IsOutputTerminal;
+        var text = options.Format switch
+        {
+            ReportFormat.Json => JsonReportWriter.Write(report) + Environment.NewLine,
+            ReportFormat.Sarif => SarifReportWriter.Write(report, new SarifReportOptions { Rules = composition.Descriptors }) + Environment.NewLine,
+            _ => TextReportWriter.Write(report, new TextReportOptions { Color = toTerminal && !_console.NoColor }),
+        };
+
+        if (options.OutputPath is null)
+        {
+            await _console.Out.WriteAsync(text).ConfigureAwait(false);
+            await _console.Out.FlushAsync().ConfigureAwait(false);
+            return true;
+        }
+
+        var outputPath = Path.GetFullPath(options.OutputPath, _console.WorkingDirectory);
+        try
+        {
+            await File.WriteAllTextAsync(outputPath, text).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            await _console.Error.WriteLineAsync($"factcheck: cannot write the report to {options.OutputPath}: {OneLine(exception.Message)}").ConfigureAwait(false);
+            return false;
+        }
+    }
+
+    private static string TooLarge(long length, long maxBytes) =>
+        $"the file is {length:N0} bytes, over the {maxBytes:N0}-byte limit; split it or raise --max-size.";
+
+    /// <summary>Reader messages start with the document name; the report already shows the path beside them.</summary>
+    private static string WithoutName(string message, string name) =>
+        OneLine(message.StartsWith(name + ": ", StringComparison.Ordinal) ? message[(name.Length + 2)..] : message);
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,53 @@
+using FactCheck.Core.Rules;
+
+namespace FactCheck.Cli.Tests;
+
+public sealed class OptionParsersTests
+{
+    [Theory]
+    [InlineData("2048", 2048L)]
+    [InlineData("10MB", 10L * 1024 * 1024)]
+    [InlineData("10mb", 10L * 1024 * 1024)]
+    [InlineData("512KB", 512L * 1024)]
+    [InlineData("512 KiB", 512L * 1024)]
+    [InlineData("1.5M", 1572864L)]
+    [InlineData("1GB", 1L << 30)]
+    [InlineData("300B", 300L)]
+    public void Sizes_parse_with_binary_suffixes(string text, long expected)
+    {
+        Assert.True(OptionParsers.TryParseSize(text, out var bytes));
+        Assert.Equal(expected, bytes);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("MB")]
+    [InlineData("-5MB")]
+    [InlineData("0")]
+    [InlineData("ten")]
+    [InlineData("10XB")]
+    public void Bad_sizes_are_refused(string text)
+    {
+        Assert.False(OptionParsers.TryParseSize(text, out _));
+    }
+
+    [Theory]
+    [InlineData("none", null)]
+    [InlineData("info", Severity.Info)]
+    [InlineData("WARNING", Severity.Warning)]
+    [InlineData("error", Severity.Error)]
+    public void Fail_on_parses(string text, Severity? expected)
+    {
+        Assert.True(OptionParsers.TryParseFailOn(text, out var threshold));
+        Assert.Equal(expected, threshold);
+    }
+
+    [Theory]
+    [InlineData("2026-11-27", true)]
+    [InlineData("2026-02-30", false)]
+    [InlineData("27.11.2026", false)]
+    public void Dates_must_be_iso(string text, bool valid)
+    {
+        Assert.Equal(valid, OptionParsers.TryParseDate(text, out _));
+    }
+}

@@ -1,0 +1,60 @@
+using FactCheck.Core.Entities;
+using FactCheck.Core.Reports;
+using FactCheck.Core.Rules;
+
+namespace FactCheck.Core.Tests.Reports;
+
+/// <summary>Reports built by hand, so writer tests do not depend on any rule firing.</summary>
+internal static class SampleReports
+{
+    public const string Article = """
+        Turkish Foreign Minister Mevlut Cavusoglu met his counterpart on Monday.
+        Davutoglu highlighted the talks.
+        """;
+
+    public static FlagLocation Introduction { get; } = At(Article, "Mevlut Cavusoglu");
+
+    public static Flag Drift { get; } = new(
+        "0123456789abcdef",
+        "name-mismatch",
+        Severity.Warning,
+        "\"Davutoglu\" does not match the introduced \"Mevlut Cavusoglu\".",
+        At(Article, "Davutoglu"))
+    {
+        Suggestion = "Cavusoglu",
+        Related = [Introduction],
+    };
+
+    public static Flag Note { get; } = new(
+        "fedcba9876543210",
+        "unintroduced-name",
+        Severity.Info,
+        "\"Monday\" is mentioned before it is introduced.",
+        At(Article, "Monday"));
+
+    public static FileReport Checked(string path = "drafts/turkey.txt") => new(path)
+    {
+        Recognizer = "local",
+        Flags = [Note, Drift],
+        Entities = [new Entity("Mevlut Cavusoglu", EntityCategory.Person, Article.IndexOf("Mevlut", StringComparison.Ordinal), 16)],
+        Text = Article,
+    };
+
+    public static Report Mixed() => new(
+    [
+        Checked(),
+        FileReport.Failed("drafts/empty.txt", "the file is empty; there is nothing to check."),
+        new FileReport("drafts/clean.md") { Text = "Nothing to see." },
+    ]);
+
+    /// <summary>The location of the first occurrence of <paramref name="text"/>, with line and column counted from the text.</summary>
+    public static FlagLocation At(string article, string text, int from = 0)
+    {
+        var offset = article.IndexOf(text, from, StringComparison.Ordinal);
+        Assert.True(offset >= 0, $"'{text}' is not in the article");
+        var before = article[..offset];
+        var line = before.Count(c => c == '\n') + 1;
+        var column = offset - (before.LastIndexOf('\n') + 1) + 1;
+        return new FlagLocation(offset, text.Length, line, column, text);
+    }
+}
