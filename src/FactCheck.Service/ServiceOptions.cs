@@ -18,7 +18,9 @@ public sealed record ServiceOptions
     public string FlagsTable { get; init; } = "Flags";
 
     /// <summary>Largest draft (blob or request body) accepted, in bytes.</summary>
-    public long MaxDraftBytes { get; init; } = DocumentReaderOptions.DefaultMaxBytes;
+    public long MaxDraftBytes { get; init; } = DefaultMaxDraftBytes;
+
+    public const long DefaultMaxDraftBytes = DocumentReaderOptions.DefaultMaxBytes;
 
     /// <summary>
     /// When true, <c>POST /api/drafts</c> checks the draft right after uploading it (for <c>factcheck serve</c>, which has

@@ -39,9 +39,9 @@ public static class DraftsStorageClients
 
     private static TokenCredential CreateCredential(IConfiguration configuration)
     {
-        var kind = Read(configuration, SettingNames.DraftsStorageCredential, asText: true);
+        var kind = configuration[Key(SettingNames.DraftsStorageCredential)];
         var clientId = configuration[Key(SettingNames.DraftsStorageClientId)];
-        if (string.Equals(kind?.OriginalString, "managedidentity", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(kind, "managedidentity", StringComparison.OrdinalIgnoreCase))
         {
             return string.IsNullOrWhiteSpace(clientId)
                 ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
@@ -51,7 +51,7 @@ public static class DraftsStorageClients
         return new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = string.IsNullOrWhiteSpace(clientId) ? null : clientId });
     }
 
-    private static Uri? Read(IConfiguration configuration, string setting, bool asText = false)
+    private static Uri? Read(IConfiguration configuration, string setting)
     {
         var value = configuration[Key(setting)];
         if (string.IsNullOrWhiteSpace(value))
@@ -59,7 +59,9 @@ public static class DraftsStorageClients
             return null;
         }
 
-        return asText ? new Uri(value, UriKind.Relative) : new Uri(value, UriKind.Absolute);
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            ? uri
+            : throw new InvalidOperationException($"{setting} is '{value}', not an absolute URI like https://account.blob.core.windows.net.");
     }
 
     /// <summary>Settings use <c>__</c> (environment variables); IConfiguration keys use <c>:</c>.</summary>

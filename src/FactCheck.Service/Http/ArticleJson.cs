@@ -16,6 +16,7 @@ public static class ArticleJson
         ["lastError"] = row.LastError,
         ["checkedAt"] = row.CheckedAt,
         ["contentHash"] = row.ContentHash,
+        ["textHash"] = row.TextHash,
         ["counts"] = new JObject { ["error"] = row.Errors, ["warning"] = row.Warnings, ["info"] = row.Infos },
         ["recognizer"] = row.Recognizer,
         ["billedTextRecords"] = row.BilledTextRecords,

@@ -90,7 +90,7 @@ public sealed class ArticlesHandler
             return NotFound(id);
         }
 
-        var text = await _storage.GetTextAsync(id, cancellationToken).ConfigureAwait(false);
+        var text = await _storage.GetTextAsync(id, article.TextHash, cancellationToken).ConfigureAwait(false);
         var flags = await _storage.GetFlagsAsync(id, cancellationToken).ConfigureAwait(false);
         var body = new JObject
         {

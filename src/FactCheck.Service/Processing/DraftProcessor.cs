@@ -89,13 +89,14 @@ public sealed class DraftProcessor
 
             var started = _time.GetTimestamp();
             var report = await _checker.CheckAsync(document, _settings, cancellationToken).ConfigureAwait(false);
-            await _storage.SaveTextAsync(id, document.Text, cancellationToken).ConfigureAwait(false);
+            await _storage.SaveTextAsync(id, hash, document.Text, cancellationToken).ConfigureAwait(false);
             for (var attempt = 1; ; attempt++)
             {
                 try
                 {
                     await WriteFlagsAsync(id, report.Flags, hash, cancellationToken).ConfigureAwait(false);
                     await CommitAsync(existing, CheckedRow(id, blobName, hash, document, report), cancellationToken).ConfigureAwait(false);
+                    await DeleteSupersededTextAsync(id, existing?.TextHash, hash).ConfigureAwait(false);
                     _logger.LogInformation(
                         "Checked {Blob} as {Article}: {Flags} flags ({Errors} errors, {Warnings} warnings) with {Recognizer} in {Ms} ms",
                         blobName, id, report.Flags.Count, report.Count(Severity.Error), report.Count(Severity.Warning), report.Recognizer,
@@ -134,6 +135,7 @@ public sealed class DraftProcessor
         RowKey = id,
         Name = name,
         ContentHash = hash,
+        TextHash = hash,
         Status = nameof(ArticleStatus.Checked),
         Errors = report.Count(Severity.Error),
         Warnings = report.Count(Severity.Warning),
@@ -233,6 +235,23 @@ public sealed class DraftProcessor
             catch (ConcurrentCheckException) when (attempt < _storage.Options.MaxConcurrencyAttempts)
             {
             }
+        }
+    }
+
+    private async Task DeleteSupersededTextAsync(string id, string? previousHash, string hash)
+    {
+        if (previousHash is null || previousHash == hash)
+        {
+            return;
+        }
+
+        try
+        {
+            await _storage.DeleteTextAsync(id, previousHash).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e)
+        {
+            _logger.LogWarning(e, "Could not delete the superseded text of {Article}", id);
         }
     }
 

@@ -24,6 +24,9 @@ public sealed class ArticleEntity : ITableEntity
     /// <summary>SHA-256 (hex) of the draft's bytes. Trusted as "already checked" only when <see cref="Status"/> is Checked.</summary>
     public string? ContentHash { get; set; }
 
+    /// <summary>The content hash of the last Checked version: the extracted text and the flags belong to it.</summary>
+    public string? TextHash { get; set; }
+
     /// <summary>An <see cref="ArticleStatus"/> name.</summary>
     public string Status { get; set; } = nameof(ArticleStatus.Checked);
 

@@ -86,22 +86,31 @@ public sealed class ReviewStorage
         return response.HasValue ? response.Value : null;
     }
 
-    public async Task SaveTextAsync(string id, string text, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores a draft version's extracted text under its content hash: immutable, so whichever check commits the
+    /// Articles row last, the row's <see cref="ArticleEntity.TextHash"/> names the text its flags point into.
+    /// </summary>
+    public async Task SaveTextAsync(string id, string contentHash, string text, CancellationToken cancellationToken = default)
     {
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        await Extracted.GetBlobClient(TextBlobName(id)).UploadAsync(
+        await Extracted.GetBlobClient(TextBlobName(id, contentHash)).UploadAsync(
             BinaryData.FromString(text),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain; charset=utf-8" } },
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The extracted text of the draft's latest successful check, or null when it was never checked.</summary>
-    public async Task<string?> GetTextAsync(string id, CancellationToken cancellationToken = default)
+    /// <summary>The extracted text of one checked version, or null when there is none.</summary>
+    public async Task<string?> GetTextAsync(string id, string? contentHash, CancellationToken cancellationToken = default)
     {
+        if (string.IsNullOrEmpty(contentHash))
+        {
+            return null;
+        }
+
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var content = await Extracted.GetBlobClient(TextBlobName(id)).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            var content = await Extracted.GetBlobClient(TextBlobName(id, contentHash)).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
             return content.Value.Content.ToString();
         }
         catch (RequestFailedException e) when (e.Status == 404)
@@ -110,5 +119,11 @@ public sealed class ReviewStorage
         }
     }
 
-    private static string TextBlobName(string id) => id + ".txt";
+    /// <summary>Removes a superseded version's text (best effort: a leftover blob is only wasted space).</summary>
+    public async Task DeleteTextAsync(string id, string contentHash, CancellationToken cancellationToken = default)
+    {
+        await Extracted.GetBlobClient(TextBlobName(id, contentHash)).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string TextBlobName(string id, string contentHash) => $"{id}/{contentHash}.txt";
 }
