@@ -1,0 +1,51 @@
+using Azure;
+using FactCheck.Service.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Middleware;
+using Microsoft.Extensions.Logging;
+
+namespace FactCheck.Functions;
+
+/// <summary>
+/// The one place unexpected failures are handled: logged with the function and invocation, answered as RFC 9457
+/// problem details on HTTP, rethrown for the blob trigger so the host retries and finally poisons the blob.
+/// </summary>
+internal sealed class ErrorHandlingMiddleware : IFunctionsWorkerMiddleware
+{
+    private readonly ILogger<ErrorHandlingMiddleware> _logger;
+
+    public ErrorHandlingMiddleware(ILogger<ErrorHandlingMiddleware> logger)
+    {
+        _logger = logger;
+    }
+
+    public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e)
+        {
+            var httpContext = context.GetHttpContext();
+            _logger.LogError(e, "Function {Function} failed (invocation {Invocation}, HTTP {IsHttp})",
+                context.FunctionDefinition.Name, context.InvocationId, httpContext is not null);
+            if (httpContext is null)
+            {
+                throw;
+            }
+
+            var problem = ToProblem(e);
+            context.GetInvocationResult().Value = problem;
+        }
+    }
+
+    /// <summary>What a client is told: storage or Language trouble is temporary (503), anything else is our bug (500).</summary>
+    internal static ProblemResult ToProblem(Exception e) => e switch
+    {
+        RequestFailedException or HttpRequestException or TimeoutException =>
+            new ProblemResult(StatusCodes.Status503ServiceUnavailable, "A service FactCheck depends on (storage or Azure AI Language) is unavailable; try again shortly."),
+        _ => new ProblemResult(StatusCodes.Status500InternalServerError, "FactCheck failed unexpectedly; the error is logged."),
+    };
+}

@@ -1,0 +1,21 @@
+using FactCheck.Service.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace FactCheck.Service.Hosting;
+
+/// <summary>Maps the HTTP API onto an ASP.NET Core app (<c>factcheck serve</c>, tests) with the same routes as the Functions app.</summary>
+public static class EndpointRouteBuilderExtensions
+{
+    public static IEndpointRouteBuilder MapFactCheckApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/" + ApiRoutes.Prefix);
+        api.MapPost(ApiRoutes.Check, (HttpRequest request, CheckHandler handler, CancellationToken ct) => handler.HandleAsync(request, ct));
+        api.MapPost(ApiRoutes.Drafts, (HttpRequest request, DraftsHandler handler, CancellationToken ct) => handler.HandleAsync(request, ct));
+        api.MapGet(ApiRoutes.Articles, (HttpRequest request, ArticlesHandler handler, CancellationToken ct) => handler.ListAsync(request, ct));
+        api.MapGet(ApiRoutes.Article, (HttpRequest request, string id, ArticlesHandler handler, CancellationToken ct) => handler.GetAsync(request, id, ct));
+        api.MapMethods(ApiRoutes.Flag, [HttpMethods.Patch], (HttpRequest request, string id, string flagId, ArticlesHandler handler, CancellationToken ct) => handler.ReviewFlagAsync(request, id, flagId, ct));
+        return endpoints;
+    }
+}

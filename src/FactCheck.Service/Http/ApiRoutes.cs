@@ -1,0 +1,20 @@
+namespace FactCheck.Service.Http;
+
+/// <summary>The HTTP API's routes (relative to <c>/api</c>), shared by the Functions app's triggers and <c>factcheck serve</c>.</summary>
+public static class ApiRoutes
+{
+    public const string Prefix = "api";
+
+    public const string Check = "check";
+
+    public const string Drafts = "drafts";
+
+    public const string Articles = "articles";
+
+    public const string Article = "articles/{id}";
+
+    public const string Flag = "articles/{id}/flags/{flagId}";
+
+    /// <summary>The URL a client polls for an article.</summary>
+    public static string ArticleLocation(string id) => $"/{Prefix}/{Articles}/{id}";
+}

@@ -1,0 +1,163 @@
+using System.Text;
+using FactCheck.Core.Checking;
+using FactCheck.Core.Documents;
+using FactCheck.Core.Reports;
+using FactCheck.Core.Rules;
+using FactCheck.Service.Processing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace FactCheck.Service.Http;
+
+/// <summary>
+/// <c>POST /api/check</c>: checks the request body and answers with the CLI's JSON report (or SARIF), plus
+/// <c>"passed"</c> for pipelines. Nothing is stored.
+/// </summary>
+public sealed class CheckHandler
+{
+    private readonly DocumentChecker _checker;
+    private readonly ServiceOptions _options;
+    private readonly CheckSettings _settings;
+    private readonly ILogger<CheckHandler> _logger;
+
+    public CheckHandler(DocumentChecker checker, ServiceOptions options, ILogger<CheckHandler> logger, CheckSettings? settings = null)
+    {
+        _checker = checker;
+        _options = options;
+        _logger = logger;
+        _settings = settings ?? CheckSettings.Default;
+    }
+
+    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken = default)
+    {
+        var query = request.Query;
+        var failOnText = query["failOn"].ToString();
+        Severity? failOn = Severity.Error;
+        if (failOnText.Length > 0)
+        {
+            if (failOnText.Equals("none", StringComparison.OrdinalIgnoreCase))
+            {
+                failOn = null;
+            }
+            else if (SeverityNames.TryParse(failOnText, out var parsed))
+            {
+                failOn = parsed;
+            }
+            else
+            {
+                return new ProblemResult(StatusCodes.Status400BadRequest, $"failOn '{failOnText}' is not one of info, warning, error, none.");
+            }
+        }
+
+        var formatText = query["format"].ToString();
+        if (formatText.Length > 0 && !formatText.Equals("json", StringComparison.OrdinalIgnoreCase) && !formatText.Equals("sarif", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ProblemResult(StatusCodes.Status400BadRequest, $"format '{formatText}' is not one of json, sarif.");
+        }
+
+        var sarif = formatText.Equals("sarif", StringComparison.OrdinalIgnoreCase);
+        if (sarif && ReportFormats.Sarif is null)
+        {
+            return new ProblemResult(StatusCodes.Status406NotAcceptable, "SARIF output is not available in this build; ask for format=json.");
+        }
+
+        var body = await RequestBody.ReadAsync(request, _options.MaxDraftBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return RequestBody.TooLarge(_options.MaxDraftBytes);
+        }
+
+        var name = query["name"].ToString() is { Length: > 0 } given ? given : "request";
+        var input = ParseInput(request.ContentType, body, name);
+        if (input.Problem is not null)
+        {
+            return input.Problem;
+        }
+
+        ExtractedDocument document;
+        try
+        {
+            document = DocumentReader.Read(input.Name, input.Content!, new DocumentReaderOptions { MaxBytes = _options.MaxDraftBytes, Format = input.Format });
+        }
+        catch (DocumentInputException e)
+        {
+            return new ProblemResult(StatusCodes.Status422UnprocessableEntity, e.Message);
+        }
+
+        var file = await _checker.CheckAsync(document, _settings, cancellationToken).ConfigureAwait(false);
+        var passed = failOn is not { } threshold || !file.HasFlagsAtOrAbove(threshold);
+        _logger.LogInformation("Checked request {Name}: {Flags} flags, passed {Passed}", input.Name, file.Flags.Count, passed);
+        var report = new Report([file]);
+        if (sarif)
+        {
+            var sarifJson = JObject.Parse(ReportFormats.Sarif!(report));
+            return new JsonBodyResult(sarifJson, contentType: ReportFormats.SarifContentType);
+        }
+
+        var json = JsonReportWriter.ToJson(report);
+        json["passed"] = passed;
+        json["failOn"] = failOn?.ToName() ?? "none";
+        return new JsonBodyResult(json);
+    }
+
+    private static CheckInput ParseInput(string? contentType, byte[] body, string name)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return CheckInput.Fail(new ProblemResult(StatusCodes.Status415UnsupportedMediaType, "The request has no Content-Type; send text/plain, text/markdown, text/html, a .docx or application/json."));
+        }
+
+        if (MediaTypeHeaderValue.TryParse(contentType, out var mediaType) &&
+            string.Equals(mediaType.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return ParseJson(body, name);
+        }
+
+        var format = DraftFormats.FromContentType(contentType);
+        return format is null
+            ? CheckInput.Fail(new ProblemResult(StatusCodes.Status415UnsupportedMediaType, $"Content-Type '{contentType}' is not one FactCheck reads; send text/plain, text/markdown, text/html, a .docx or application/json."))
+            : new CheckInput(name, body, format, null);
+    }
+
+    private static CheckInput ParseJson(byte[] body, string name)
+    {
+        JObject json;
+        try
+        {
+            json = JObject.Parse(Encoding.UTF8.GetString(body));
+        }
+        catch (JsonReaderException e)
+        {
+            return CheckInput.Fail(new ProblemResult(StatusCodes.Status400BadRequest, $"The JSON body is not valid: {e.Message}"));
+        }
+
+        if (json["text"] is not JValue { Type: JTokenType.String } textToken)
+        {
+            return CheckInput.Fail(new ProblemResult(StatusCodes.Status400BadRequest, "The JSON body needs a \"text\" string: {\"text\": \"...\", \"format\": \"markdown\"}."));
+        }
+
+        var formatName = (string?)json["format"] ?? "text";
+        Core.Documents.DocumentFormat? format = formatName.ToLowerInvariant() switch
+        {
+            "text" or "plain" or "txt" => Core.Documents.DocumentFormat.PlainText,
+            "markdown" or "md" => Core.Documents.DocumentFormat.Markdown,
+            "html" => Core.Documents.DocumentFormat.Html,
+            _ => null,
+        };
+        if (format is null)
+        {
+            return CheckInput.Fail(new ProblemResult(StatusCodes.Status400BadRequest, $"format '{formatName}' is not one of text, markdown, html (send a .docx as the raw body instead)."));
+        }
+
+        var jsonName = (string?)json["name"] is { Length: > 0 } given ? given : name;
+        return new CheckInput(jsonName, Encoding.UTF8.GetBytes((string)textToken!), format, null);
+    }
+
+    private sealed record CheckInput(string Name, byte[]? Content, Core.Documents.DocumentFormat? Format, ProblemResult? Problem)
+    {
+        public static CheckInput Fail(ProblemResult problem) => new(string.Empty, null, null, problem);
+    }
+}

@@ -1,0 +1,33 @@
+using FactCheck.Core.Documents;
+
+namespace FactCheck.Service;
+
+/// <summary>Names and limits the draft processor and the HTTP handlers share. Defaults are what the Functions app uses.</summary>
+public sealed record ServiceOptions
+{
+    /// <summary>The container editors upload drafts to; the blob trigger watches it.</summary>
+    public const string DefaultDraftsContainer = "drafts";
+
+    public string DraftsContainer { get; init; } = DefaultDraftsContainer;
+
+    /// <summary>Where the extracted plain text of each checked draft is kept (table properties stop at 64 KiB).</summary>
+    public string ExtractedContainer { get; init; } = "extracted";
+
+    public string ArticlesTable { get; init; } = "Articles";
+
+    public string FlagsTable { get; init; } = "Flags";
+
+    /// <summary>Largest draft (blob or request body) accepted, in bytes.</summary>
+    public long MaxDraftBytes { get; init; } = DefaultMaxDraftBytes;
+
+    public const long DefaultMaxDraftBytes = DocumentReaderOptions.DefaultMaxBytes;
+
+    /// <summary>
+    /// When true, <c>POST /api/drafts</c> checks the draft right after uploading it (for <c>factcheck serve</c>, which has
+    /// no Event Grid). The Functions app leaves it false: the blob trigger does the check.
+    /// </summary>
+    public bool ProcessUploadsInline { get; init; }
+
+    /// <summary>How often a check retries after losing an optimistic-concurrency race before giving up (and throwing).</summary>
+    public int MaxConcurrencyAttempts { get; init; } = 5;
+}

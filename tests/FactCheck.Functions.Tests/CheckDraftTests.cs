@@ -1,0 +1,134 @@
+using System.Security.Cryptography;
+using System.Text;
+using FactCheck.Functions.Tests.Infrastructure;
+using FactCheck.Service.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Newtonsoft.Json.Linq;
+
+namespace FactCheck.Functions.Tests;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class CheckDraftTests
+{
+    private readonly TestService _service;
+
+    public CheckDraftTests(AzuriteFixture azurite)
+    {
+        _service = new TestService(azurite);
+    }
+
+    [Fact]
+    public async Task A_draft_blob_yields_an_article_row_and_its_flags()
+    {
+        const string name = "politics/2026/turkey greece.txt";
+        var blob = await _service.UploadAsync(name, Drafts.Seed);
+
+        await new CheckDraft(_service.Processor, NullLogger<CheckDraft>.Instance).RunAsync(blob, name, CancellationToken.None);
+
+        var article = await _service.ArticleAsync(name);
+        Assert.Equal(nameof(ArticleStatus.Checked), article.Status);
+        Assert.Equal(name, article.Name);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Drafts.Seed))), article.ContentHash);
+        Assert.Equal((1, 1, 0), (article.Errors, article.Warnings, article.Infos));
+        Assert.Equal("local", article.Recognizer);
+        Assert.NotNull(article.CheckedAt);
+
+        var flags = await _service.FlagsAsync(name);
+        var drift = Assert.Single(flags, f => f.Rule == "test-watch-word");
+        Assert.Equal(("Davutoglu", 3, 1), (drift.Text, drift.Line, drift.Column));
+        Assert.Equal(Drafts.Seed.IndexOf("Davutoglu", StringComparison.Ordinal), drift.Offset);
+        Assert.Equal("warning", drift.Severity);
+        Assert.Equal("Cavusoglu", drift.Suggestion);
+        Assert.Equal(nameof(FlagStatus.Open), drift.Status);
+        var related = Assert.Single(JArray.Parse(drift.Related!));
+        Assert.Equal(Drafts.Seed.IndexOf("Cavusoglu", StringComparison.Ordinal), (int)related["offset"]!);
+        Assert.Equal(nameof(FlagStatus.Open), Assert.Single(flags, f => f.Rule == "test-watch-place").Status);
+
+        Assert.Equal(Drafts.Seed, await _service.Storage.GetTextAsync(ArticleKey.Encode(name), article.TextHash));
+    }
+
+    [Fact]
+    public async Task An_unchanged_draft_does_no_work()
+    {
+        const string name = "unchanged.md";
+        var blob = await _service.UploadAsync(name, Drafts.Seed, "text/markdown");
+        await _service.Processor.ProcessBlobAsync(blob);
+        var before = await _service.ArticleAsync(name);
+
+        var again = await _service.Processor.ProcessBlobAsync(await _service.UploadAsync(name, Drafts.Seed, "text/markdown"));
+
+        Assert.True(again.Unchanged);
+        Assert.Equal(1, _service.Recognizer.Calls);
+        Assert.Equal(before.ETag, (await _service.ArticleAsync(name)).ETag);
+    }
+
+    [Fact]
+    public async Task A_hash_is_not_trusted_unless_the_article_says_checked()
+    {
+        const string name = "interrupted.txt";
+        await _service.Processor.ProcessAsync(name, Encoding.UTF8.GetBytes(Drafts.Seed), "text/plain");
+        // As if a crash left the flags written but the Articles row from an earlier, failed attempt.
+        var article = await _service.ArticleAsync(name);
+        article.Status = nameof(ArticleStatus.Failed);
+        await _service.Storage.Articles.UpdateEntityAsync(article, article.ETag);
+
+        var outcome = await _service.Processor.ProcessAsync(name, Encoding.UTF8.GetBytes(Drafts.Seed), "text/plain");
+
+        Assert.False(outcome.Unchanged);
+        Assert.Equal(2, _service.Recognizer.Calls);
+        Assert.Equal(nameof(ArticleStatus.Checked), (await _service.ArticleAsync(name)).Status);
+        Assert.Equal(2, (await _service.FlagsAsync(name)).Count);
+    }
+
+    [Fact]
+    public async Task A_transient_failure_propagates_and_marks_the_article_failed_until_a_retry_succeeds()
+    {
+        const string name = "transient.txt";
+        _service.Recognizer.Failure = new HttpRequestException("Azure AI Language is unavailable");
+
+        var thrown = await Assert.ThrowsAsync<HttpRequestException>(() =>
+            _service.Processor.ProcessAsync(name, Encoding.UTF8.GetBytes(Drafts.Seed), "text/plain"));
+
+        Assert.Contains("unavailable", thrown.Message, StringComparison.Ordinal);
+        var failed = await _service.ArticleAsync(name);
+        Assert.Equal(nameof(ArticleStatus.Failed), failed.Status);
+        Assert.Contains("Azure AI Language is unavailable", failed.LastError, StringComparison.Ordinal);
+        Assert.Empty(await _service.FlagsAsync(name));
+
+        _service.Recognizer.Failure = null;
+        var retried = await _service.Processor.ProcessAsync(name, Encoding.UTF8.GetBytes(Drafts.Seed), "text/plain");
+
+        Assert.Equal(ArticleStatus.Checked, retried.Status);
+        Assert.Equal(nameof(ArticleStatus.Checked), (await _service.ArticleAsync(name)).Status);
+    }
+
+    [Theory]
+    [InlineData("slash/and\\backslash.txt")]
+    [InlineData("hash#and?question.txt")]
+    [InlineData("control\u0001\u001fchars.txt")]
+    public async Task Names_with_characters_table_keys_forbid_still_get_rows(string name)
+    {
+        var outcome = await _service.Processor.ProcessAsync(name, Encoding.UTF8.GetBytes(Drafts.Seed), "text/plain");
+
+        var article = await _service.ArticleAsync(name);
+        Assert.Equal(name, article.Name);
+        Assert.True(ArticleKey.TryDecode(outcome.ArticleId, out var decoded));
+        Assert.Equal(name, decoded);
+        Assert.Equal(2, (await _service.FlagsAsync(name)).Count);
+    }
+
+    [Fact]
+    public async Task A_long_draft_keeps_its_whole_text()
+    {
+        const string name = "long.txt";
+        // Over the 64 KiB a table property holds, with more flags than one table transaction takes.
+        var text = string.Concat(Enumerable.Range(0, 1300).Select(i =>
+            i % 5 == 0 ? "Davutoglu spoke about the Aegean and the talks ahead. " : "The talks ahead will be long and the Aegean is wide. "));
+
+        await _service.Processor.ProcessAsync(name, Encoding.UTF8.GetBytes(text), "text/plain");
+
+        Assert.True(text.Length > 64 * 1024);
+        Assert.Equal(text, await _service.Storage.GetTextAsync(ArticleKey.Encode(name), (await _service.ArticleAsync(name)).TextHash));
+        Assert.Equal(260, (await _service.FlagsAsync(name)).Count);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using FactCheck.Core.Entities;
+using FactCheck.Functions.Tests.Infrastructure;
+using FactCheck.Service;
+using FactCheck.Service.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace FactCheck.Functions.Tests;
+
+/// <summary>
+/// The same handlers mapped onto a plain ASP.NET Core app (what <c>factcheck serve</c> does), through the test host:
+/// routes, DI registration and inline processing of uploads.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class ServeHostTests
+{
+    private readonly AzuriteFixture _azurite;
+
+    public ServeHostTests(AzuriteFixture azurite)
+    {
+        _azurite = azurite;
+    }
+
+    [Fact]
+    public async Task Upload_poll_review_and_reupload_through_mapped_routes()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddSingleton(new BlobServiceClient(_azurite.ConnectionString));
+        builder.Services.AddSingleton(new TableServiceClient(_azurite.ConnectionString));
+        builder.Services.AddSingleton<IEntityRecognizer>(new LocalEntityRecognizer());
+        builder.Services.AddFactCheckService(new ServiceOptions
+        {
+            DraftsContainer = $"drafts-{suffix}",
+            ExtractedContainer = $"extracted-{suffix}",
+            ArticlesTable = $"Articles{suffix}",
+            FlagsTable = $"Flags{suffix}",
+            ProcessUploadsInline = true,
+        });
+        await using var app = builder.Build();
+        app.MapFactCheckApi();
+        await app.StartAsync();
+        var client = app.GetTestClient();
+
+        var upload = await client.PostAsync("/api/drafts?name=desk/story.md", new StringContent(Drafts.Seed, null, "text/markdown"));
+        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
+        Assert.Equal("checked", (string?)JObject.Parse(await upload.Content.ReadAsStringAsync())["status"]);
+
+        var article = JObject.Parse(await client.GetStringAsync(upload.Headers.Location));
+        Assert.Equal("desk/story.md", (string?)article["article"]!["name"]);
+        Assert.Equal(Drafts.Seed, (string?)article["text"]);
+
+        var list = JObject.Parse(await client.GetStringAsync("/api/articles?status=checked"));
+        Assert.Single((JArray)list["articles"]!);
+
+        var check = await client.PostAsync("/api/check?failOn=info", new StringContent("Plain words.", null, "text/plain"));
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        Assert.True((bool)JObject.Parse(await check.Content.ReadAsStringAsync())["passed"]!);
+
+        var patch = new HttpRequestMessage(HttpMethod.Patch, $"{upload.Headers.Location}/flags/0123456789abcdef")
+        {
+            Content = JsonContent.Create(new { status = "dismissed" }),
+        };
+        patch.Headers.IfMatch.Add(EntityTagHeaderValue.Any);
+        var missing = await client.SendAsync(patch);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+
+        await app.StopAsync();
+    }
+}
