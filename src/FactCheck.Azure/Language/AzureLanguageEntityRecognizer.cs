@@ -179,19 +179,24 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
         {
             await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && IsNetworkFailure(e))
         {
+            // After the last retry Azure.Core throws an AggregateException of every attempt's failure.
+            var failures = e is AggregateException all ? all.Flatten().InnerExceptions : [e];
+            if (failures.All(f => f is OperationCanceledException))
+            {
+                throw new LanguageServiceException(
+                    $"Azure AI Language at {_endpoint.Authority} did not answer within {_options.Retry.NetworkTimeout.TotalSeconds:0.###} s ({attempts} attempts): check the endpoint and network, or run with --fallback local.",
+                    0,
+                    null,
+                    isTransient: true,
+                    e);
+            }
+
+            var last = failures[^1];
+            var reason = last is OperationCanceledException ? "timed out" : FirstLine(Innermost(last).Message);
             throw new LanguageServiceException(
-                $"Azure AI Language at {_endpoint.Authority} did not answer within {_options.Retry.NetworkTimeout.TotalSeconds:0.###} s ({attempts} attempts): check the endpoint and network, or run with --fallback local.",
-                0,
-                null,
-                isTransient: true,
-                e);
-        }
-        catch (Exception e) when (e is RequestFailedException { Status: 0 } or HttpRequestException or IOException)
-        {
-            throw new LanguageServiceException(
-                $"Azure AI Language at {_endpoint.Authority} is unreachable ({FirstLine(Innermost(e).Message)}) after {attempts} attempts: check the endpoint URL and network, or run with --fallback local.",
+                $"Azure AI Language at {_endpoint.Authority} is unreachable ({reason}) after {attempts} attempts: check the endpoint URL and network, or run with --fallback local.",
                 0,
                 null,
                 isTransient: true,
@@ -256,6 +261,14 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
             _ => new LanguageServiceException($"{service} answered HTTP {status}{said}.", status, code, isTransient: false),
         };
     }
+
+    private static bool IsNetworkFailure(Exception e) => e switch
+    {
+        AggregateException all => all.Flatten().InnerExceptions.All(IsNetworkFailure),
+        OperationCanceledException or HttpRequestException or IOException => true,
+        RequestFailedException failed => failed.Status == 0,
+        _ => false,
+    };
 
     private static Exception Innermost(Exception e)
     {
