@@ -9,8 +9,8 @@ namespace FactCheck.Azure.Language;
 
 /// <summary>
 /// Composes the recognizer a host asked for: local, or Azure AI Language wrapped as
-/// <c>Fallback(Caching(Azure), Local)</c> — the cache sits inside the fallback so a fallback answer is never
-/// stored as if Azure had given it.
+/// <c>Fallback(Supplementing(Caching(Azure), Local), Local)</c> — the cache sits inside the fallback so a fallback
+/// answer is never stored as if Azure had given it, and the local nationality/title spans are added outside it.
 /// </summary>
 public static class RecognizerFactory
 {
@@ -53,6 +53,9 @@ public static class RecognizerFactory
         {
             recognizer = new CachingEntityRecognizer(recognizer, cache, azure.CacheIdentity);
         }
+
+        // Outside the cache: only what Azure billed is stored, and local lexicon updates apply to cached answers.
+        recognizer = new SupplementingEntityRecognizer(recognizer, new LocalEntityRecognizer(), SupplementingEntityRecognizer.LocalAttributeCategories);
 
         return fallback is null ? recognizer : new FallbackEntityRecognizer(recognizer, fallback);
     }
