@@ -4,6 +4,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Azure.Identity;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
 
@@ -178,6 +179,15 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
         try
         {
             await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AuthenticationFailedException e)
+        {
+            throw new LanguageServiceException(
+                $"Could not get an Entra ID token for Azure AI Language ({FirstLine(e.Message)}): run 'az login' for local use, or check the managed identity and its client id ({Configuration.SettingNames.LanguageClientId}).",
+                0,
+                null,
+                isTransient: false,
+                e);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && IsNetworkFailure(e))
         {

@@ -93,6 +93,12 @@ public static class RecognizerFactory
             return new AzureLanguageEntityRecognizer(options.Endpoint, new AzureKeyCredential(options.Key), clientOptions);
         }
 
+        if (options.Endpoint.Scheme != Uri.UriSchemeHttps)
+        {
+            // Azure.Core refuses to send bearer tokens over plain http; say so before the first request does.
+            throw new RecognizerConfigurationException($"Entra ID authentication needs an https endpoint, not '{options.Endpoint}'; for a local http server set {SettingNames.LanguageKeyEnvironmentVariable}.");
+        }
+
         credential ??= string.IsNullOrEmpty(options.ClientId)
             ? new DefaultAzureCredential()
             : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ClientId));

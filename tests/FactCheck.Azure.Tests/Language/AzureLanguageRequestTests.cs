@@ -117,6 +117,26 @@ public sealed class AzureLanguageRequestTests
     }
 
     [Fact]
+    public async Task A_credential_that_cannot_get_a_token_gives_a_clear_error_without_a_request()
+    {
+        await using var server = await FakeLanguageServer.StartAsync(https: true);
+        var options = TestRecognizers.FastOptions();
+        var thumbprint = server.Certificate!.Thumbprint;
+        options.Transport = new HttpClientTransport(new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == thumbprint,
+        });
+        var recognizer = new AzureLanguageEntityRecognizer(server.Endpoint, new FailingTokenCredential(), options);
+
+        var failure = await Assert.ThrowsAsync<LanguageServiceException>(() => recognizer.RecognizeAsync(ExtractedDocument.FromPlainText(Articles.Seed)));
+
+        Assert.Empty(server.Requests);
+        Assert.False(failure.IsTransient);
+        Assert.Contains("Could not get an Entra ID token for Azure AI Language (no managed identity endpoint found)", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("az login", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_key_never_appears_in_azure_core_logs_or_error_messages()
     {
         await using var server = await FakeLanguageServer.StartAsync();
@@ -141,6 +161,15 @@ public sealed class AzureLanguageRequestTests
             Assert.Contains(messages, m => m.Contains("Ocp-Apim-Subscription-Key", StringComparison.OrdinalIgnoreCase));
             Assert.DoesNotContain(messages, m => m.Contains(TestRecognizers.Key, StringComparison.Ordinal));
         }
+    }
+
+    private sealed class FailingTokenCredential : TokenCredential
+    {
+        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            throw new global::Azure.Identity.CredentialUnavailableException("no managed identity endpoint found");
+
+        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            throw new global::Azure.Identity.CredentialUnavailableException("no managed identity endpoint found");
     }
 
     private sealed class RecordingTokenCredential(string token) : TokenCredential

@@ -146,9 +146,10 @@ public sealed class RecognizerFactoryTests : IDisposable
     [InlineData("cloud", "https://x.cognitiveservices.azure.com", null, "Unknown recognizer 'cloud'")]
     [InlineData("azure", "https://x.cognitiveservices.azure.com", "remote", "Unknown fallback recognizer 'remote'")]
     [InlineData("azure", "ftp://x.example", null, "is not an http(s) URL")]
-    public void Incomplete_or_wrong_options_give_a_one_line_error(string recognizer, string? endpoint, string? fallback, string expected)
+    [InlineData("azure", "http://127.0.0.1:5000", null, "Entra ID authentication needs an https endpoint", false)]
+    public void Incomplete_or_wrong_options_give_a_one_line_error(string recognizer, string? endpoint, string? fallback, string expected, bool withKey = true)
     {
-        var options = new RecognizerOptions { Recognizer = recognizer, Endpoint = endpoint is null ? null : new Uri(endpoint), Fallback = fallback, Key = "k" };
+        var options = new RecognizerOptions { Recognizer = recognizer, Endpoint = endpoint is null ? null : new Uri(endpoint), Fallback = fallback, Key = withKey ? "k" : null };
 
         var failure = Assert.Throws<RecognizerConfigurationException>(() => RecognizerFactory.Create(options));
 
