@@ -10,4 +10,10 @@ public sealed record Entity(string Text, EntityCategory Category, int Offset, in
 
     /// <summary>Finer type where the recognizer gives one (Azure's <c>type</c>/<c>subcategory</c>).</summary>
     public string? Subcategory { get; init; }
+
+    /// <summary>
+    /// The knowledge-base identity a linking service gave this span (Azure's EntityLinking <c>id</c>, e.g. the
+    /// Wikipedia title), when linking ran; two person spans linked to different ids are different people.
+    /// </summary>
+    public string? LinkedEntityId { get; init; }
 }
