@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace FactCheck.Core.Documents;
+
+/// <summary>
+/// Extracts the prose of a Markdown draft with Markdig: headings, paragraphs, list items, quotes and table cells
+/// become blocks; emphasis markers, link targets and images disappear; code blocks and raw HTML blocks are left
+/// out (they are not sentences an editor wrote for readers). YAML front matter gives <see cref="ExtractedDocument.MetadataDate"/>.
+/// Both the block and the inline trees are walked with explicit stacks, so deeply nested quotes or emphasis
+/// cannot overflow the call stack.
+/// </summary>
+internal static partial class MarkdownExtractor
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .Build();
+
+    public static ExtractedDocument Extract(string name, string source)
+    {
+        var document = Markdown.Parse(source, Pipeline);
+        var lines = new SourceLines(source);
+        var builder = new PlainTextBuilder();
+        var suppressions = new SuppressionTracker();
+        DateOnly? metadataDate = null;
+
+        var pending = new Stack<(Block Block, BlockKind Context)>();
+        PushChildren(pending, document, BlockKind.Paragraph);
+        while (pending.TryPop(out var item))
+        {
+            switch (item.Block)
+            {
+                case YamlFrontMatterBlock frontMatter:
+                    metadataDate ??= ReadFrontMatterDate(frontMatter.Lines.ToString());
+                    break;
+                case HtmlBlock html:
+                    foreach (Match comment in HtmlComment().Matches(html.Lines.ToString()))
+                    {
+                        builder.EndBlock();
+                        suppressions.TryApply(comment.Groups["body"].ValueSpan, builder.Length);
+                    }
+
+                    break;
+                case CodeBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup or LinkReferenceDefinition:
+                    break;
+                case HeadingBlock heading:
+                    AppendLeaf(heading, BlockKind.Heading, source, lines, builder, suppressions);
+                    break;
+                case LeafBlock leaf:
+                    AppendLeaf(leaf, item.Context, source, lines, builder, suppressions);
+                    break;
+                case ListItemBlock listItem:
+                    PushChildren(pending, listItem, item.Context == BlockKind.TableCell ? item.Context : BlockKind.ListItem);
+                    break;
+                case QuoteBlock quote:
+                    PushChildren(pending, quote, BlockKind.Quote);
+                    break;
+                case TableCell cell:
+                    PushChildren(pending, cell, BlockKind.TableCell);
+                    break;
+                case ContainerBlock container:
+                    PushChildren(pending, container, item.Context);
+                    break;
+            }
+        }
+
+        return builder.Build(name, DocumentFormat.Markdown, metadataDate, suppressions);
+    }
+
+    private static void PushChildren(Stack<(Block, BlockKind)> pending, ContainerBlock container, BlockKind context)
+    {
+        for (var i = container.Count - 1; i >= 0; i--)
+        {
+            pending.Push((container[i], context));
+        }
+    }
+
+    private static void AppendLeaf(LeafBlock leaf, BlockKind kind, string source, SourceLines lines, PlainTextBuilder builder, SuppressionTracker suppressions)
+    {
+        builder.EndBlock();
+        builder.NextBlockKind = kind;
+        if (leaf.Inline?.FirstChild is not { } first)
+        {
+            return;
+        }
+
+        var pending = new Stack<Inline>();
+        pending.Push(first);
+        while (pending.TryPop(out var inline))
+        {
+            if (inline.NextSibling is { } next)
+            {
+                pending.Push(next);
+            }
+
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    AppendSourceText(literal.Content.AsSpan(), literal.Span, source, lines, builder);
+                    break;
+                case CodeInline code:
+                    AppendSourceText(code.Content.AsSpan(), code.Span, source, lines, builder);
+                    break;
+                case HtmlEntityInline entity:
+                    builder.AppendSynthetic(entity.Transcoded.ToString(), lines.At(entity.Span.Start));
+                    break;
+                case LineBreakInline lineBreak when lineBreak.IsHard:
+                    builder.AppendLineBreak(lines.At(lineBreak.Span.Start));
+                    break;
+                case LineBreakInline lineBreak:
+                    builder.AddCollapsibleSpace(lines.At(lineBreak.Span.Start), false);
+                    break;
+                case HtmlInline html:
+                    var comment = HtmlComment().Match(html.Tag);
+                    if (comment.Success)
+                    {
+                        suppressions.TryApply(comment.Groups["body"].ValueSpan, builder.Length);
+                    }
+
+                    break;
+                case AutolinkInline:
+                    break;
+                case LinkInline { IsImage: true }:
+                    break;
+                case ContainerInline container when container.FirstChild is { } child:
+                    pending.Push(child);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Appends inline text at its source position: verbatim where the source holds exactly these characters
+    /// (at the span start, or at its end after an escape or a code delimiter), synthetic otherwise.
+    /// </summary>
+    private static void AppendSourceText(ReadOnlySpan<char> text, SourceSpan span, string source, SourceLines lines, PlainTextBuilder builder)
+    {
+        if (text.IsEmpty || span.Start < 0)
+        {
+            return;
+        }
+
+        var end = Math.Min(span.End + 1, source.Length);
+        if (text.IndexOfAny('\r', '\n') < 0)
+        {
+            if (span.Start + text.Length <= source.Length && source.AsSpan(span.Start, text.Length).SequenceEqual(text))
+            {
+                builder.AppendVerbatim(text, lines.At(span.Start));
+                return;
+            }
+
+            var inner = source.AsSpan(span.Start, Math.Max(0, end - span.Start)).IndexOf(text, StringComparison.Ordinal);
+            if (inner >= 0)
+            {
+                builder.AppendVerbatim(text, lines.At(span.Start + inner));
+                return;
+            }
+        }
+
+        builder.AppendSynthetic(text.ToString(), lines.At(Math.Min(span.Start, source.Length)));
+    }
+
+    private static DateOnly? ReadFrontMatterDate(string frontMatter)
+    {
+        var date = FrontMatterDate().Match(frontMatter);
+        return date.Success ? MetadataDates.Parse(date.Groups["value"].Value) : null;
+    }
+
+    [GeneratedRegex(@"<!--(?<body>.*?)-->", RegexOptions.Singleline)]
+    private static partial Regex HtmlComment();
+
+    [GeneratedRegex(@"^date\s*:\s*(?<value>.+?)\s*$", RegexOptions.Multiline)]
+    private static partial Regex FrontMatterDate();
+}
