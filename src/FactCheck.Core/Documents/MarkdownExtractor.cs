@@ -25,7 +25,17 @@ internal static partial class MarkdownExtractor
 
     public static ExtractedDocument Extract(string name, string source)
     {
-        var document = Markdown.Parse(source, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(source, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig's own guard against pathological nesting (thousands of '>' or brackets).
+            throw new DocumentInputException($"{name}: the Markdown is nested too deeply to read; remove the excess '>' or list indentation, or upload it as .txt.", e);
+        }
+
         var lines = new SourceLines(source);
         var builder = new PlainTextBuilder();
         var suppressions = new SuppressionTracker();
