@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -23,8 +24,12 @@ internal static partial class MarkdownExtractor
         .UseEmphasisExtras()
         .Build();
 
+    private const int MaxLeadingNesting = 100;
+    private const int MaxBracketsInRun = 16;
+
     public static ExtractedDocument Extract(string name, string source)
     {
+        RefusePathologicalInput(name, source);
         MarkdownDocument document;
         try
         {
@@ -33,7 +38,7 @@ internal static partial class MarkdownExtractor
         catch (ArgumentException e)
         {
             // Markdig's own guard against pathological nesting (thousands of '>' or brackets).
-            throw new DocumentInputException($"{name}: the Markdown is nested too deeply to read; remove the excess '>' or list indentation, or upload it as .txt.", e);
+            throw new DocumentInputException($"{name}: the Markdown is nested too deeply for the parser (emphasis, links or containers inside each other); simplify that passage or upload it as .txt.", e);
         }
 
         var lines = new SourceLines(source);
@@ -82,6 +87,65 @@ internal static partial class MarkdownExtractor
         }
 
         return builder.Build(name, DocumentFormat.Markdown, metadataDate, suppressions);
+    }
+
+    /// <summary>
+    /// Markdig is super-linear on a few shapes no article has: many brackets inside one space-free run
+    /// ("[a]([a]([a](..." rescans to the run's end for every link attempt) and container nesting hundreds deep
+    /// ("- - - - ..." or deep indentation re-walks every open container on every line). Such input is refused in one
+    /// linear pass instead of keeping a worker busy for minutes.
+    /// </summary>
+    private static void RefusePathologicalInput(string name, string source)
+    {
+        var bracketsInRun = 0;
+        var lineStart = true;
+        var leadingMarkers = 0;
+        var line = 1;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c is '\n' or '\r')
+            {
+                line += c == '\r' && i + 1 < source.Length && source[i + 1] == '\n' ? 0 : 1;
+                lineStart = true;
+                leadingMarkers = 0;
+                bracketsInRun = 0;
+                continue;
+            }
+
+            if (lineStart)
+            {
+                if (c is '>' or '-' or '*' or '+')
+                {
+                    leadingMarkers++;
+                }
+                else if (c is ' ' or '\t')
+                {
+                    leadingMarkers += c == '\t' ? 2 : 0;
+                    leadingMarkers += c == ' ' && i > 0 && source[i - 1] == ' ' ? 1 : 0;
+                }
+                else
+                {
+                    lineStart = false;
+                }
+
+                if (leadingMarkers > MaxLeadingNesting)
+                {
+                    throw new DocumentInputException(string.Create(CultureInfo.InvariantCulture,
+                        $"{name}: line {line} of the Markdown is nested more than {MaxLeadingNesting} levels deep (quote or list markers, indentation); remove the excess nesting or upload it as .txt."));
+                }
+            }
+
+            if (c is ' ' or '\t')
+            {
+                bracketsInRun = 0;
+            }
+            else if (c == '[' && ++bracketsInRun > MaxBracketsInRun)
+            {
+                throw new DocumentInputException(string.Create(CultureInfo.InvariantCulture,
+                    $"{name}: line {line} of the Markdown has more than {MaxBracketsInRun} '[' in one run without spaces (not prose); break it up or upload it as .txt."));
+            }
+        }
     }
 
     private static void PushChildren(Stack<(Block, BlockKind)> pending, ContainerBlock container, BlockKind context)
