@@ -42,6 +42,25 @@ public sealed class DocxExtractorTests
     }
 
     [Fact]
+    public void Numbered_and_quote_paragraphs_get_their_kind_and_deleted_text_is_left_out()
+    {
+        var document = DocumentReader.Read("draft.docx", BuildDocx(body =>
+        {
+            body.Append(new Paragraph(
+                new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })),
+                new Run(new Text("A numbered point"))));
+            body.Append(StyledParagraph("Quote", "A quoted line"));
+            body.Append(new Paragraph(
+                new Run(new Text("Kept ") { Space = SpaceProcessingModeValues.Preserve }),
+                new DeletedRun(new Run(new DeletedText("Davutoglu "))),
+                new Run(new Text("text"))));
+        }));
+
+        Assert.Equal(["A numbered point", "A quoted line", "Kept text"], SourceText.BlockTexts(document));
+        Assert.Equal([BlockKind.ListItem, BlockKind.Quote, BlockKind.Paragraph], document.Blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
     public void Line_is_the_paragraph_number_and_column_the_character_in_it()
     {
         var second = "Turkish Foreign Minister Mevlut Cavusoglu spoke.";

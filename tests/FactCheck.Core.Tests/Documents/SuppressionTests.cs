@@ -60,6 +60,16 @@ public sealed class SuppressionTests
     }
 
     [Fact]
+    public void Inline_disable_next_line_covers_the_rest_of_its_paragraph()
+    {
+        var document = Read("draft.md", "Before Cavusoglu <!-- FactCheck-Disable-Next-Line --> after Davutoglu.\n\nNext Davutoglu.\n");
+        var suppression = Assert.Single(document.Suppressions);
+        Assert.False(Covers(suppression, SourceText.IndexOf(document.Text, "Cavusoglu")));
+        Assert.True(Covers(suppression, SourceText.IndexOf(document.Text, "Davutoglu", 0)));
+        Assert.False(Covers(suppression, SourceText.IndexOf(document.Text, "Davutoglu", 1)));
+    }
+
+    [Fact]
     public void Ordinary_comments_are_not_suppressions()
     {
         var document = Read("draft.md", "<!-- editor: check this -->\n\nText <!-- inline note --> here.\n");
