@@ -35,6 +35,14 @@ internal static class DocxExtractor
             var paragraphNumber = 0;
             foreach (var paragraph in body.Descendants<Paragraph>())
             {
+                // Text boxes are stored twice (DrawingML choice and VML fallback): read the fallback only when
+                // no choice holds readable paragraphs.
+                if (paragraph.Ancestors<AlternateContentFallback>().Any(f =>
+                        f.Parent is AlternateContent content && content.Elements<AlternateContentChoice>().Any(c => c.Descendants<Paragraph>().Any())))
+                {
+                    continue;
+                }
+
                 paragraphNumber++;
                 builder.EndBlock();
                 builder.NextBlockKind = KindOf(paragraph, styles);

@@ -2,6 +2,10 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using V = DocumentFormat.OpenXml.Vml;
+using Wps = DocumentFormat.OpenXml.Office2010.Word.DrawingShape;
 namespace FactCheck.Core.Tests.Documents;
 
 // Inside the namespace, so the enum wins over OpenXml's root namespace of the same name.
@@ -58,6 +62,25 @@ public sealed class DocxExtractorTests
 
         Assert.Equal(["A numbered point", "A quoted line", "Kept text"], SourceText.BlockTexts(document));
         Assert.Equal([BlockKind.ListItem, BlockKind.Quote, BlockKind.Paragraph], document.Blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
+    public void Text_box_stored_twice_is_read_once_after_its_anchor_paragraph()
+    {
+        var document = DocumentReader.Read("draft.docx", BuildDocx(body =>
+        {
+            body.Append(new Paragraph(
+                new Run(new Text("Anchor")),
+                new Run(new AlternateContent(
+                    new AlternateContentChoice(new Drawing(new DW.Inline(new A.Graphic(new A.GraphicData(
+                        new Wps.WordprocessingShape(new Wps.TextBoxInfo2(new TextBoxContent(new Paragraph(new Run(new Text("Box Davutoglu")))))))
+                    { Uri = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape" })))) { Requires = "wps" },
+                    new AlternateContentFallback(new Picture(new V.Shape(new V.TextBox(new TextBoxContent(new Paragraph(new Run(new Text("Box Davutoglu"))))))))))));
+            body.Append(new Paragraph(new Run(new Text("After"))));
+        }));
+
+        Assert.Equal(["Anchor", "Box Davutoglu", "After"], SourceText.BlockTexts(document));
+        Assert.Equal(new SourcePosition(3, 1), document.PositionOf(document.Text.IndexOf("After", StringComparison.Ordinal)));
     }
 
     [Fact]
