@@ -16,6 +16,15 @@ public sealed record CheckSettings
     /// <summary>House spelling locale ("en-GB", "en-US"), if the newsroom has one.</summary>
     public string? HouseLocale { get; init; }
 
+    /// <summary>The newsroom's authoritative names (canonical spelling, aliases, role, nationality) for the name rules.</summary>
+    public IReadOnlyList<NameAuthorityEntry> NameAuthority { get; init; } = [];
+
+    /// <summary>Words and phrases that never flag, whatever the rule (compared case-insensitively with a flag's text).</summary>
+    public IReadOnlyList<string> AcceptedWords { get; init; } = [];
+
+    /// <summary>Official names exempt from <c>spelling-variant</c>, in addition to its built-in list.</summary>
+    public IReadOnlyList<string> SpellingExemptions { get; init; } = [];
+
     public RuleSettings For(RuleDescriptor descriptor) =>
         Rules.TryGetValue(descriptor.Id, out var settings) ? settings : RuleSettings.Default;
 }

@@ -5,6 +5,11 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<IRule> CreateAll() =>
     [
+        new SpellingVariantRule(),
+        new NumberMismatchRule(),
+        new DateWeekdayRule(),
+        new DuplicateTextRule(),
+        new StrayLineRule(),
     ];
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = CreateAll().Select(r => r.Descriptor).ToArray();

@@ -1,0 +1,381 @@
+using System.Globalization;
+using FactCheck.Core.Rules.Text;
+
+namespace FactCheck.Core.Rules;
+
+/// <summary>
+/// Flags one quantity stated with two different numbers: the same unit and head noun ("a 950-kilometre border" …
+/// "the 911 km border") or the same casualty count ("12 people were killed" … "the 14 killed"). It shows both and
+/// does not guess which is right. Built for precision: approximations, subsets, updates and mentions tied to different
+/// places or years are left alone.
+/// </summary>
+public sealed class NumberMismatchRule : IRule
+{
+    public static RuleDescriptor Info { get; } = new(
+        "number-mismatch",
+        "Same quantity, different numbers",
+        Severity.Warning,
+        "One quantity is given two different numbers (a 950-kilometre border … the 911 km border; 12 killed … the 14 killed).");
+
+    private static readonly Dictionary<string, string> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["km"] = "km", ["kms"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
+        ["mile"] = "mile", ["miles"] = "mile", ["mi"] = "mile",
+        ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m",
+        ["kg"] = "kg", ["kilogram"] = "kg", ["kilograms"] = "kg", ["kilogramme"] = "kg", ["kilogrammes"] = "kg",
+        ["tonne"] = "tonne", ["tonnes"] = "tonne", ["ton"] = "ton", ["tons"] = "ton",
+        ["percent"] = "%", ["feet"] = "ft", ["foot"] = "ft", ["ft"] = "ft", ["hectare"] = "ha", ["hectares"] = "ha",
+        ["acre"] = "acre", ["acres"] = "acre", ["litre"] = "l", ["litres"] = "l", ["liter"] = "l", ["liters"] = "l",
+    };
+
+    private static readonly Dictionary<string, string> Events = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["deaths"] = "killed", ["fatalities"] = "killed",
+        ["injured"] = "injured", ["wounded"] = "injured", ["hurt"] = "injured",
+    };
+
+    private static readonly HashSet<string> KillingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "killed", "killing", "kills", "injured", "injuring", "injures", "wounded", "wounding", "wounds",
+    };
+
+    /// <summary>Nouns that count people in general: "12 people were killed" and "the 14 killed" count the same thing.</summary>
+    private static readonly HashSet<string> GenericCounted = new(StringComparer.OrdinalIgnoreCase) { "people", "persons", "person", "others" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "reported", "confirmed", "now", "all",
+    };
+
+    /// <summary>Words before a number that make it approximate, partial or a different set; such mentions never flag.</summary>
+    private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "least", "than", "over", "under", "nearly", "about", "around", "some", "almost", "approximately", "roughly", "estimated",
+        "another", "other", "additional", "further", "more", "fewer", "less", "up", "between", "from", "to", "and", "or", "of",
+        "only", "just", "extra", "new", "first", "last", "per", "every", "each", "within", "by",
+    };
+
+    /// <summary>A sentence with these words reports a change or a part, not the same count again.</summary>
+    private static readonly HashSet<string> ChangeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rose", "risen", "rise", "rising", "increased", "increase", "climbed", "grew", "fell", "dropped", "revised", "initially",
+        "earlier", "previously", "later", "total", "totalling", "totaling", "including", "among", "bringing", "brought", "toll",
+        "average", "compared", "whereas", "while", "respectively", "each", "per", "annually", "yearly", "another", "separate",
+        "second", "both", "target", "goal", "aim", "called", "expected", "planned", "proposed", "would", "could", "might", "should",
+    };
+
+    /// <summary>Head nouns of quantities that move (rates, shares, targets): two values are usually two moments, not a mistake.</summary>
+    private static readonly HashSet<string> VolatileHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rate", "share", "stake", "growth", "increase", "decrease", "drop", "rise", "cut", "chance", "probability", "majority",
+        "turnout", "target", "threshold", "approval", "lead", "margin", "return", "discount", "tariff", "tax", "raise", "hike",
+    };
+
+    private static readonly HashSet<string> HeadStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "with", "to", "in", "on", "at", "for", "and", "or", "that", "which", "who", "was", "were", "is", "are", "from", "by",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "away", "long", "wide", "high", "deep",
+        "tall", "old", "ago", "later", "earlier", "before", "after", "per", "an", "a", "the", "than", "into", "across", "along",
+        "behind", "ahead", "off", "up", "down", "more", "less", "since", "as", "its", "their", "his", "her",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "with", "between", "on", "during", "from" };
+
+    public RuleDescriptor Descriptor => Info;
+
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        var text = context.Text;
+        var mentions = new List<Mention>();
+        var sentences = SentenceSplitter.Split(context.Document);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var words = WordTokenizer.Tokenize(text, sentences[s].Offset, sentences[s].End);
+            if (words.Any(w => ChangeWords.Contains(w.Text)))
+            {
+                continue;
+            }
+
+            var years = words.Where(w => w.IsNumber && w.Text.Length == 4 && w.Text[0] is '1' or '2').Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (ReadNumber(text, words, i) is not { } number)
+                {
+                    continue;
+                }
+
+                var mention = MeasureMention(text, words, number, s) ?? EventAfterNumber(text, words, number, s) ?? EventBeforeNumber(text, words, number, s);
+                if (mention is not null)
+                {
+                    mention.Context.UnionWith(years);
+                    mentions.Add(mention);
+                }
+
+                i = number.Last;
+            }
+        }
+
+        foreach (var group in mentions.GroupBy(m => m.Key))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                if (other.Value == first.Value || other.Sentence == first.Sentence ||
+                    (first.Context.Count > 0 && other.Context.Count > 0 && !first.Context.Overlaps(other.Context)))
+                {
+                    continue;
+                }
+
+                var values = new[] { first.Value, other.Value }.Order().Select(v => v.ToString(CultureInfo.InvariantCulture)).ToArray();
+                yield return new Finding(
+                    other.Span,
+                    $"'{other.Span.Text}' here but '{first.Span.Text}' earlier: the same {first.Description} given as {Format(first.Value)} and {Format(other.Value)}; check which is right")
+                {
+                    Related = [first.Span],
+                    Evidence = [first.Key, values[0], values[1]],
+                };
+            }
+        }
+    }
+
+    private static string Format(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>"950-kilometre common border", "the 911 km border", "a 40% stake".</summary>
+    private static Mention? MeasureMention(string text, IReadOnlyList<Word> words, NumberAt number, int sentence)
+    {
+        var next = number.Last + 1;
+        string? unit = null;
+        var unitEnd = words[number.Last].End;
+        var afterNumber = SkipSpaces(text, unitEnd);
+        if (afterNumber < text.Length && text[afterNumber] == '%')
+        {
+            unit = "%";
+            unitEnd = afterNumber + 1;
+        }
+        else if (next < words.Count && Units.TryGetValue(words[next].Text, out var named) && Joined(text, words[number.Last].End, words[next].Offset))
+        {
+            unit = named;
+            unitEnd = words[next].End;
+            next++;
+        }
+
+        if (unit is null || next >= words.Count || !Joined(text, unitEnd, words[next].Offset))
+        {
+            return null;
+        }
+
+        // The head noun is the last word of the phrase after the unit: "950-kilometre common border" → "border".
+        var head = -1;
+        for (var j = next; j < words.Count && j < next + 3; j++)
+        {
+            var word = words[j];
+            if (HeadStops.Contains(word.Text) || word.IsNumber || word.IsCapitalized || (j > next && !Joined(text, words[j - 1].End, word.Offset)))
+            {
+                break;
+            }
+
+            head = j;
+        }
+
+        if (head < 0 || Units.ContainsKey(words[head].Text) || VolatileHeads.Contains(Singular(words[head].Text)))
+        {
+            return null;
+        }
+
+        var headWord = Singular(words[head].Text.ToLowerInvariant());
+        var start = words[number.First].Offset;
+        var span = new TextSpan(start, words[head].End - start, text.Substring(start, words[head].End - start));
+        return new Mention($"{unit} {headWord}", number.Value, span, sentence, $"{headWord} in {unit}", ContextAfter(words, head + 1));
+    }
+
+    /// <summary>"12 people were killed", "the 14 killed", "five dead".</summary>
+    private static Mention? EventAfterNumber(string text, IReadOnlyList<Word> words, NumberAt number, int sentence)
+    {
+        string? counted = null;
+        for (var j = number.Last + 1; j < words.Count && j <= number.Last + 4; j++)
+        {
+            var word = words[j];
+            if (!Joined(text, words[j - 1].End, word.Offset))
+            {
+                return null;
+            }
+
+            if (Events.TryGetValue(word.Text, out var kind))
+            {
+                return Event(text, words, number, j, kind, counted, sentence);
+            }
+
+            if (Auxiliaries.Contains(word.Text))
+            {
+                continue;
+            }
+
+            if (counted is not null || word.IsCapitalized || word.IsNumber || HeadStops.Contains(word.Text))
+            {
+                return null;
+            }
+
+            counted = word.Text.ToLowerInvariant();
+        }
+
+        return null;
+    }
+
+    /// <summary>"killed 12 people", "killing five girls".</summary>
+    private static Mention? EventBeforeNumber(string text, IReadOnlyList<Word> words, NumberAt number, int sentence)
+    {
+        var verb = number.First - 1;
+        if (verb < 0 || !KillingVerbs.Contains(words[verb].Text) || !Joined(text, words[verb].End, words[number.First].Offset))
+        {
+            return null;
+        }
+
+        var kind = words[verb].Text.StartsWith("kill", StringComparison.OrdinalIgnoreCase) ? "killed" : "injured";
+        var nounIndex = number.Last + 1;
+        if (nounIndex >= words.Count || !Joined(text, words[number.Last].End, words[nounIndex].Offset) ||
+            words[nounIndex].IsCapitalized || HeadStops.Contains(words[nounIndex].Text))
+        {
+            return null;
+        }
+
+        var counted = words[nounIndex].Text.ToLowerInvariant();
+        var start = words[verb].Offset;
+        var span = new TextSpan(start, words[nounIndex].End - start, text.Substring(start, words[nounIndex].End - start));
+        return new Mention(EventKey(kind, counted), number.Value, span, sentence, Describe(kind), ContextAfter(words, nounIndex + 1));
+    }
+
+    private static Mention? Event(string text, IReadOnlyList<Word> words, NumberAt number, int eventIndex, string kind, string? counted, int sentence)
+    {
+        // "six deaths were of children" describes part of a toll, not the toll.
+        var after = eventIndex + 1;
+        while (after < words.Count && Auxiliaries.Contains(words[after].Text))
+        {
+            after++;
+        }
+
+        if (after < words.Count && words[after].Text is "of" or "among")
+        {
+            return null;
+        }
+
+        var start = words[number.First].Offset;
+        var span = new TextSpan(start, words[eventIndex].End - start, text.Substring(start, words[eventIndex].End - start));
+        return new Mention(EventKey(kind, counted), number.Value, span, sentence, Describe(kind), ContextAfter(words, eventIndex + 1));
+    }
+
+    private static string Describe(string kind) => kind == "killed" ? "death toll" : "number of injured";
+
+    private static string EventKey(string kind, string? counted) =>
+        counted is null || GenericCounted.Contains(counted) ? kind : $"{kind} {Singular(counted)}";
+
+    /// <summary>What a mention is tied to: the word after a following "in", "with", "at" ("killed in Kabul", "border with Turkey").</summary>
+    private static HashSet<string> ContextAfter(IReadOnlyList<Word> words, int from)
+    {
+        var context = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var j = from; j < words.Count && j < from + 4; j++)
+        {
+            if (!Prepositions.Contains(words[j].Text))
+            {
+                continue;
+            }
+
+            var target = j + 1;
+            while (target < words.Count && words[target].Text is "the" or "a" or "an")
+            {
+                target++;
+            }
+
+            if (target < words.Count)
+            {
+                context.Add(words[target].Text);
+            }
+
+            break;
+        }
+
+        return context;
+    }
+
+    private static NumberAt? ReadNumber(string text, IReadOnlyList<Word> words, int index)
+    {
+        if (NumberParser.Parse(words[index].Text) is not { } value || NumberParser.Multiplier(words[index].Text) is not null)
+        {
+            return null;
+        }
+
+        // An ordinal ("3rd") or a number glued to letters other than a unit ("2G") is not a count.
+        var first = index;
+        if (index > 0 && (Hedges.Contains(words[index - 1].Text) || words[index - 1].IsNumber) && Joined(text, words[index - 1].End, words[index].Offset))
+        {
+            return null;
+        }
+
+        if (index > 0 && words[index - 1].End == words[index].Offset)
+        {
+            return null;
+        }
+
+        var last = index;
+        if (NumberParser.IsTens(value) && last + 1 < words.Count && NumberParser.Parse(words[last + 1].Text) is { } units and > 0 and < 10 &&
+            !char.IsDigit(words[last + 1].Text[0]) && text.AsSpan(words[last].End, words[last + 1].Offset - words[last].End).SequenceEqual("-"))
+        {
+            value += units;
+            last++;
+        }
+
+        if (last + 1 < words.Count && NumberParser.Multiplier(words[last + 1].Text) is { } multiplier)
+        {
+            value *= multiplier;
+            last++;
+        }
+
+        // "12-14 killed", "12 or 14 killed", "one of the" are ranges and parts, not counts.
+        var after = last + 1 < words.Count ? words[last + 1] : default;
+        if (after.Text is not null && (after.Text is "of" or "or" or "to" or "and" || after.IsNumber || (NumberParser.Parse(after.Text) is not null && !Units.ContainsKey(after.Text))))
+        {
+            return null;
+        }
+
+        return new NumberAt(first, last, value);
+    }
+
+    private static string Singular(string noun) => noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>Two words belong to one phrase when only spaces or one hyphen separate them.</summary>
+    private static bool Joined(string text, int end, int start)
+    {
+        if (start < end)
+        {
+            return false;
+        }
+
+        var hyphens = 0;
+        for (var i = end; i < start; i++)
+        {
+            if (text[i] is '-' or '\u2011')
+            {
+                hyphens++;
+            }
+            else if (text[i] is not (' ' or '\u00a0'))
+            {
+                return false;
+            }
+        }
+
+        return hyphens <= 1;
+    }
+
+    private readonly record struct NumberAt(int First, int Last, decimal Value);
+
+    private sealed record Mention(string Key, decimal Value, TextSpan Span, int Sentence, string Description, HashSet<string> Context);
+}
