@@ -76,10 +76,11 @@ public sealed class NumberMismatchRule : IRule
         "of", "with", "to", "in", "on", "at", "for", "and", "or", "that", "which", "who", "was", "were", "is", "are", "from", "by",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "away", "long", "wide", "high", "deep",
         "tall", "old", "ago", "later", "earlier", "before", "after", "per", "an", "a", "the", "than", "into", "across", "along",
-        "behind", "ahead", "off", "up", "down", "more", "less", "since", "as", "its", "their", "his", "her",
+        "behind", "ahead", "off", "up", "down", "more", "less", "since", "as", "its", "their", "his", "her", "will", "would",
+        "has", "have", "had", "said", "says", "been", "be", "can", "could", "may", "must", "not", "also", "when", "where", "if",
     };
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "with", "between", "on", "during", "from" };
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "with", "between", "during", "from" };
 
     public RuleDescriptor Descriptor => Info;
 
@@ -117,26 +118,37 @@ public sealed class NumberMismatchRule : IRule
 
         foreach (var group in mentions.GroupBy(m => m.Key))
         {
-            var first = group.First();
-            foreach (var other in group.Skip(1))
+            var list = group.ToArray();
+            for (var later = 1; later < list.Length; later++)
             {
-                if (other.Value == first.Value || other.Sentence == first.Sentence ||
-                    (first.Context.Count > 0 && other.Context.Count > 0 && !first.Context.Overlaps(other.Context)))
+                var other = list[later];
+                var first = list.Take(later).FirstOrDefault(m => SameQuantity(m, other));
+                if (first is null || other.Value == first.Value)
                 {
                     continue;
                 }
 
+                var what = first.Heads.Count == 0 ? first.Description : $"{first.Heads.Intersect(other.Heads, StringComparer.Ordinal).First()} in {first.Key}";
                 var values = new[] { first.Value, other.Value }.Order().Select(v => v.ToString(CultureInfo.InvariantCulture)).ToArray();
                 yield return new Finding(
                     other.Span,
-                    $"'{other.Span.Text}' here but '{first.Span.Text}' earlier: the same {first.Description} given as {Format(first.Value)} and {Format(other.Value)}; check which is right")
+                    $"'{other.Span.Text}' here but '{first.Span.Text}' earlier: the same {what} given as {Format(first.Value)} and {Format(other.Value)}; check which is right")
                 {
                     Related = [first.Span],
-                    Evidence = [first.Key, values[0], values[1]],
+                    Evidence = [first.Key, what, values[0], values[1]],
                 };
             }
         }
     }
+
+    /// <summary>
+    /// Two mentions of one unit or event are the same quantity when they share a head noun (or count people), sit in
+    /// different sentences (a sentence giving two numbers is contrasting them) and are not tied to different names.
+    /// </summary>
+    private static bool SameQuantity(Mention first, Mention other) =>
+        first.Sentence != other.Sentence &&
+        (first.Heads.Count == 0 ? other.Heads.Count == 0 : first.Heads.Overlaps(other.Heads)) &&
+        (first.Context.Count == 0 || other.Context.Count == 0 || first.Context.Overlaps(other.Context));
 
     private static string Format(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
@@ -164,28 +176,38 @@ public sealed class NumberMismatchRule : IRule
             return null;
         }
 
-        // The head noun is the last word of the phrase after the unit: "950-kilometre common border" → "border".
-        var head = -1;
+        // The head noun is one of the few words after the unit: "950-kilometre common border" → "common", "border".
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        var last = -1;
         for (var j = next; j < words.Count && j < next + 3; j++)
         {
             var word = words[j];
-            if (HeadStops.Contains(word.Text) || word.IsNumber || word.IsCapitalized || (j > next && !Joined(text, words[j - 1].End, word.Offset)))
+            if (HeadStops.Contains(word.Text) || word.IsNumber || word.IsCapitalized || Units.ContainsKey(word.Text) ||
+                (j > next && !Joined(text, words[j - 1].End, word.Offset)))
             {
                 break;
             }
 
-            head = j;
+            if (VolatileHeads.Contains(Singular(word.Text)))
+            {
+                return null;
+            }
+
+            heads.Add(Singular(word.Text.ToLowerInvariant()));
+            last = j;
         }
 
-        if (head < 0 || Units.ContainsKey(words[head].Text) || VolatileHeads.Contains(Singular(words[head].Text)))
+        if (last < 0)
         {
             return null;
         }
 
-        var headWord = Singular(words[head].Text.ToLowerInvariant());
         var start = words[number.First].Offset;
-        var span = new TextSpan(start, words[head].End - start, text.Substring(start, words[head].End - start));
-        return new Mention($"{unit} {headWord}", number.Value, span, sentence, $"{headWord} in {unit}", ContextAfter(words, head + 1));
+        var end = words[last].End;
+        return new Mention(unit, number.Value, new TextSpan(start, end - start, text.Substring(start, end - start)), sentence, unit, ContextAfter(words, last + 1))
+        {
+            Heads = heads,
+        };
     }
 
     /// <summary>"12 people were killed", "the 14 killed", "five dead".</summary>
@@ -268,7 +290,7 @@ public sealed class NumberMismatchRule : IRule
     private static string EventKey(string kind, string? counted) =>
         counted is null || GenericCounted.Contains(counted) ? kind : $"{kind} {Singular(counted)}";
 
-    /// <summary>What a mention is tied to: the word after a following "in", "with", "at" ("killed in Kabul", "border with Turkey").</summary>
+    /// <summary>What a mention is tied to: the name after a following "in", "with", "at" ("killed in Kabul", "border with Turkey").</summary>
     private static HashSet<string> ContextAfter(IReadOnlyList<Word> words, int from)
     {
         var context = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -285,7 +307,8 @@ public sealed class NumberMismatchRule : IRule
                 target++;
             }
 
-            if (target < words.Count)
+            // Only names tell two events or borders apart; "in the blast" and "on Friday" describe the same one.
+            if (target < words.Count && words[target].IsCapitalized)
             {
                 context.Add(words[target].Text);
             }
@@ -377,5 +400,9 @@ public sealed class NumberMismatchRule : IRule
 
     private readonly record struct NumberAt(int First, int Last, decimal Value);
 
-    private sealed record Mention(string Key, decimal Value, TextSpan Span, int Sentence, string Description, HashSet<string> Context);
+    private sealed record Mention(string Key, decimal Value, TextSpan Span, int Sentence, string Description, HashSet<string> Context)
+    {
+        /// <summary>Words that may name what a measure measures; empty for casualty counts.</summary>
+        public HashSet<string> Heads { get; init; } = new(StringComparer.Ordinal);
+    }
 }
