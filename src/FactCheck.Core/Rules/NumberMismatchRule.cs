@@ -80,6 +80,13 @@ public sealed class NumberMismatchRule : IRule
         "has", "have", "had", "said", "says", "been", "be", "can", "could", "may", "must", "not", "also", "when", "where", "if",
     };
 
+    /// <summary>Capitalised words after "in" or "on" that name a time, not a place ("in June").</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "with", "between", "during", "from" };
 
     public RuleDescriptor Descriptor => Info;
@@ -108,8 +115,7 @@ public sealed class NumberMismatchRule : IRule
                 var mention = MeasureMention(text, words, number, s) ?? EventAfterNumber(text, words, number, s) ?? EventBeforeNumber(text, words, number, s);
                 if (mention is not null)
                 {
-                    mention.Context.UnionWith(years);
-                    mentions.Add(mention);
+                    mentions.Add(mention with { Years = years });
                 }
 
                 i = number.Last;
@@ -128,7 +134,7 @@ public sealed class NumberMismatchRule : IRule
                     continue;
                 }
 
-                var what = first.Heads.Count == 0 ? first.Description : $"{first.Heads.Intersect(other.Heads, StringComparer.Ordinal).First()} in {first.Key}";
+                var what = first.Heads.Count == 0 ? first.Description : $"{other.HeadsInOrder.Last(first.Heads.Contains)} in {first.Key}";
                 var values = new[] { first.Value, other.Value }.Order().Select(v => v.ToString(CultureInfo.InvariantCulture)).ToArray();
                 yield return new Finding(
                     other.Span,
@@ -148,7 +154,11 @@ public sealed class NumberMismatchRule : IRule
     private static bool SameQuantity(Mention first, Mention other) =>
         first.Sentence != other.Sentence &&
         (first.Heads.Count == 0 ? other.Heads.Count == 0 : first.Heads.Overlaps(other.Heads)) &&
-        (first.Context.Count == 0 || other.Context.Count == 0 || first.Context.Overlaps(other.Context));
+        Compatible(first.Context, other.Context) && Compatible(first.Years, other.Years);
+
+    /// <summary>Two mentions tied to names (or years) are about different things only when both are tied and share none.</summary>
+    private static bool Compatible(HashSet<string> first, HashSet<string> other) =>
+        first.Count == 0 || other.Count == 0 || first.Overlaps(other);
 
     private static string Format(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
@@ -177,7 +187,7 @@ public sealed class NumberMismatchRule : IRule
         }
 
         // The head noun is one of the few words after the unit: "950-kilometre common border" → "common", "border".
-        var heads = new HashSet<string>(StringComparer.Ordinal);
+        var heads = new List<string>();
         var last = -1;
         for (var j = next; j < words.Count && j < next + 3; j++)
         {
@@ -206,7 +216,8 @@ public sealed class NumberMismatchRule : IRule
         var end = words[last].End;
         return new Mention(unit, number.Value, new TextSpan(start, end - start, text.Substring(start, end - start)), sentence, unit, ContextAfter(words, last + 1))
         {
-            Heads = heads,
+            Heads = heads.ToHashSet(StringComparer.Ordinal),
+            HeadsInOrder = heads,
         };
     }
 
@@ -308,7 +319,7 @@ public sealed class NumberMismatchRule : IRule
             }
 
             // Only names tell two events or borders apart; "in the blast" and "on Friday" describe the same one.
-            if (target < words.Count && words[target].IsCapitalized)
+            if (target < words.Count && words[target].IsCapitalized && !TimeWords.Contains(words[target].Text))
             {
                 context.Add(words[target].Text);
             }
@@ -402,7 +413,13 @@ public sealed class NumberMismatchRule : IRule
 
     private sealed record Mention(string Key, decimal Value, TextSpan Span, int Sentence, string Description, HashSet<string> Context)
     {
+        /// <summary>Years named in the mention's sentence ("in 2019 12 people were killed").</summary>
+        public HashSet<string> Years { get; init; } = new(StringComparer.Ordinal);
+
         /// <summary>Words that may name what a measure measures; empty for casualty counts.</summary>
         public HashSet<string> Heads { get; init; } = new(StringComparer.Ordinal);
+
+        /// <summary>The same words in text order; the last shared one names the quantity in messages.</summary>
+        public IReadOnlyList<string> HeadsInOrder { get; init; } = [];
     }
 }

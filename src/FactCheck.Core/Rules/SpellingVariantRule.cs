@@ -96,6 +96,12 @@ public sealed class SpellingVariantRule : IRule
         }
     }
 
+    /// <summary>"defence's" is looked up as "defence"; the flag covers the word without the possessive.</summary>
+    private static Word WithoutPossessive(Word word) =>
+        word.Text.Length > 3 && word.Text[^1] is 's' && WordTokenizer.IsApostrophe(word.Text[^2])
+            ? new Word(word.Offset, word.Length - 2, word.Text[..^2])
+            : word;
+
     private static string Describe(IReadOnlyList<Occurrence> occurrences) =>
         string.Join("/", occurrences.Select(o => o.Word.Text.ToLowerInvariant()).Distinct(StringComparer.Ordinal));
 
@@ -127,7 +133,7 @@ public sealed class SpellingVariantRule : IRule
             var titleCase = IsTitleCase(words);
             for (var i = 0; i < words.Count; i++)
             {
-                var word = words[i];
+                var word = WithoutPossessive(words[i]);
                 if (!_variants.TryFind(word.Text, out var pair) || exemptSpans.Any(s => word.Offset >= s.Start && word.Offset < s.End))
                 {
                     continue;

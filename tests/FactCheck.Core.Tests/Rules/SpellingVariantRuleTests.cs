@@ -14,6 +14,7 @@ public sealed class SpellingVariantRuleTests
     [InlineData("A 950-kilometre border, a 20-kilometre buffer and a 30-[|kilometer|] zone.")]
     [InlineData("He travelled to Paris and travelled on to Rome before he [|traveled|] home.")]
     [InlineData("The centre was closed. The [|center|] reopened.")]
+    [InlineData("The defence budget and the defence plan rely on the [|defense|]’s allies.")]
     [InlineData("The [|Defence|] Minister spoke on defense, and defense was discussed.")]
     public void Flags_the_minority_spelling(string marked) => RuleHarness.AssertFlagsExactly(_rule, marked);
 
