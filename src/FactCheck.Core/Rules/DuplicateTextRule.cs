@@ -40,7 +40,7 @@ public sealed class DuplicateTextRule : IRule
                 continue;
             }
 
-            var key = Key(words, 0, words.Count);
+            var key = Key(Lowered(words), 0, words.Count);
             if (seenBlocks.TryGetValue(key, out var first))
             {
                 var original = context.Document.Blocks[first];
@@ -68,9 +68,10 @@ public sealed class DuplicateTextRule : IRule
             var sentence = sentences[s];
             var words = WordTokenizer.Tokenize(text, sentence.Offset, sentence.End);
             sentenceWords.Add(words);
+            var lowered = Lowered(words);
             if (words.Count >= MinimumWords)
             {
-                var key = Key(words, 0, words.Count);
+                var key = Key(lowered, 0, words.Count);
                 if (seenSentences.TryGetValue(key, out var original))
                 {
                     findings.Add(new Finding(sentence.ToSpan(), $"this sentence repeats one on line {LineOf(context, original.Offset)} word for word")
@@ -84,7 +85,7 @@ public sealed class DuplicateTextRule : IRule
                 seenSentences[key] = sentence;
             }
 
-            if (FindCopiedRun(words, s, shingles, sentenceWords) is { } run)
+            if (FindCopiedRun(words, lowered, s, shingles, sentenceWords) is { } run)
             {
                 var copied = new TextSpan(words[run.Start].Offset, words[run.Start + run.Length - 1].End - words[run.Start].Offset, string.Empty);
                 var sourceWords = sentenceWords[run.SourceSentence];
@@ -100,7 +101,7 @@ public sealed class DuplicateTextRule : IRule
 
             for (var i = 0; i + MinimumSharedRun <= words.Count; i++)
             {
-                shingles.TryAdd(Key(words, i, MinimumSharedRun), (s, i));
+                shingles.TryAdd(Key(lowered, i, MinimumSharedRun), (s, i));
             }
         }
 
@@ -109,6 +110,7 @@ public sealed class DuplicateTextRule : IRule
 
     private static CopiedRun? FindCopiedRun(
         IReadOnlyList<Word> words,
+        string[] lowered,
         int sentence,
         Dictionary<string, (int Sentence, int Position)> shingles,
         List<IReadOnlyList<Word>> sentenceWords)
@@ -116,7 +118,7 @@ public sealed class DuplicateTextRule : IRule
         CopiedRun? best = null;
         for (var i = 0; i + MinimumSharedRun <= words.Count; i++)
         {
-            if (!shingles.TryGetValue(Key(words, i, MinimumSharedRun), out var source) || source.Sentence == sentence)
+            if (!shingles.TryGetValue(Key(lowered, i, MinimumSharedRun), out var source) || source.Sentence == sentence)
             {
                 continue;
             }
@@ -142,10 +144,20 @@ public sealed class DuplicateTextRule : IRule
 
     private static int LineOf(RuleContext context, int offset) => context.Document.PositionOf(offset).Line;
 
-    private static string Key(IReadOnlyList<Word> words, int start, int count) =>
-        string.Join(' ', words.Skip(start).Take(count).Select(w => w.Text.ToLowerInvariant()));
+    private static string[] Lowered(IReadOnlyList<Word> words)
+    {
+        var lowered = new string[words.Count];
+        for (var i = 0; i < lowered.Length; i++)
+        {
+            lowered[i] = words[i].Text.ToLowerInvariant();
+        }
 
-    private static string Evidence(IReadOnlyList<Word> words) => Key(words, 0, Math.Min(words.Count, 12));
+        return lowered;
+    }
+
+    private static string Key(string[] lowered, int start, int count) => string.Join(' ', lowered, start, count);
+
+    private static string Evidence(IReadOnlyList<Word> words) => Key(Lowered(words), 0, Math.Min(words.Count, 12));
 
     private sealed record CopiedRun(int Start, int Length, int SourceSentence, int SourcePosition);
 }

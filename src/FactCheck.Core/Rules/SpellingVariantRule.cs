@@ -125,7 +125,8 @@ public sealed class SpellingVariantRule : IRule
     private List<Occurrence> FindOccurrences(RuleContext context)
     {
         var text = context.Text;
-        var exemptSpans = ExemptSpans(text, DefaultExemptions.Concat(context.Settings.SpellingExemptions));
+        // Most articles hold no variant word at all; only then is it worth finding the exempt names.
+        List<(int Start, int End)>? exemptSpans = null;
         var occurrences = new List<Occurrence>();
         foreach (var sentence in SentenceSplitter.Split(context.Document))
         {
@@ -134,7 +135,13 @@ public sealed class SpellingVariantRule : IRule
             for (var i = 0; i < words.Count; i++)
             {
                 var word = WithoutPossessive(words[i]);
-                if (!_variants.TryFind(word.Text, out var pair) || exemptSpans.Any(s => word.Offset >= s.Start && word.Offset < s.End))
+                if (!_variants.TryFind(word.Text, out var pair))
+                {
+                    continue;
+                }
+
+                exemptSpans ??= ExemptSpans(text, DefaultExemptions.Concat(context.Settings.SpellingExemptions));
+                if (exemptSpans.Any(s => word.Offset >= s.Start && word.Offset < s.End))
                 {
                     continue;
                 }
