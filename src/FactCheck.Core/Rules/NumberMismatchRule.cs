@@ -7,7 +7,8 @@ namespace FactCheck.Core.Rules;
 /// Flags one quantity stated with two different numbers: the same unit and head noun ("a 950-kilometre border" …
 /// "the 911 km border") or the same casualty count ("12 people were killed" … "the 14 killed"). It shows both and
 /// does not guess which is right. Built for precision: approximations, subsets, updates and mentions tied to different
-/// places or years are left alone.
+/// places or years are left alone, and so are a later measure introduced with "a" (another thing of that size) and
+/// quantities stated with three or more different numbers (a list of different things, not a slip).
 /// </summary>
 public sealed class NumberMismatchRule : IRule
 {
@@ -129,7 +130,8 @@ public sealed class NumberMismatchRule : IRule
             {
                 var other = list[later];
                 var first = list.Take(later).FirstOrDefault(m => SameQuantity(m, other));
-                if (first is null || other.Value == first.Value)
+                if (first is null || other.Value == first.Value || other.Indefinite ||
+                    list.Where(m => SameQuantity(m, other) || m == other).Select(m => m.Value).Distinct().Count() > 2)
                 {
                     continue;
                 }
@@ -214,10 +216,12 @@ public sealed class NumberMismatchRule : IRule
 
         var start = words[number.First].Offset;
         var end = words[last].End;
+        var indefinite = number.First > 0 && words[number.First - 1].Text.ToLowerInvariant() is "a" or "an" or "one";
         return new Mention(unit, number.Value, new TextSpan(start, end - start, text.Substring(start, end - start)), sentence, unit, ContextAfter(words, last + 1))
         {
             Heads = heads.ToHashSet(StringComparer.Ordinal),
             HeadsInOrder = heads,
+            Indefinite = indefinite,
         };
     }
 
@@ -413,6 +417,12 @@ public sealed class NumberMismatchRule : IRule
 
     private sealed record Mention(string Key, decimal Value, TextSpan Span, int Sentence, string Description, HashSet<string> Context)
     {
+        /// <summary>
+        /// "a 5 km race" after "a 10 km race" introduces another race; only a definite later mention ("the 911 km
+        /// border") refers back to the first.
+        /// </summary>
+        public bool Indefinite { get; init; }
+
         /// <summary>Years named in the mention's sentence ("in 2019 12 people were killed").</summary>
         public HashSet<string> Years { get; init; } = new(StringComparer.Ordinal);
 
