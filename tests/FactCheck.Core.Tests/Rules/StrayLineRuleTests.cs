@@ -1,3 +1,5 @@
+using FactCheck.Core.Documents;
+using FactCheck.Core.Entities;
 using FactCheck.Core.Rules;
 
 namespace FactCheck.Core.Tests.Rules;
@@ -29,4 +31,26 @@ public sealed class StrayLineRuleTests
         var flags = RuleHarness.AssertFlagsExactly(_rule, "[|Logo|]\n\nMinisters Meet in Moscow\n\n" + Body + "\n\n" + Body);
         Assert.Contains("furniture", flags[0].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Headings_and_suppressed_lines_are_not_flagged()
+    {
+        var text = "Ministers Meet in Moscow\n\n" + Body + "\n\nReaction From the Capitals\n\n" + Body + "\n\nTurkey Kills SDF Leader\n\n" + Body;
+        var blocks = PlainTextBlocks.Split(text);
+        var headingAt = text.IndexOf("Reaction", StringComparison.Ordinal);
+        var pastedAt = text.IndexOf("Turkey", StringComparison.Ordinal);
+        var withHeading = blocks.Select(b => b.Start == headingAt ? b with { Kind = BlockKind.Heading } : b).ToArray();
+        var document = new ExtractedDocument("draft.md", FactCheck.Core.Documents.DocumentFormat.Markdown, text, withHeading, SourceMap.Identity(text));
+        var flag = Assert.Single(Run(document));
+        Assert.Equal(pastedAt, flag.Location.Offset);
+
+        var suppressed = new ExtractedDocument("draft.md", FactCheck.Core.Documents.DocumentFormat.Markdown, text, withHeading, SourceMap.Identity(text))
+        {
+            Suppressions = [new Suppression(pastedAt, pastedAt + 10, ["stray-line"])],
+        };
+        Assert.Empty(Run(suppressed));
+    }
+
+    private IReadOnlyList<FactCheck.Core.Reports.Flag> Run(ExtractedDocument document) =>
+        new RuleEngine([_rule]).Run(PersonResolver.Analyze(document, new RecognitionResult([])), CheckSettings.Default);
 }
