@@ -160,21 +160,12 @@ public sealed class SpellingVariantRule : IRule
 
     /// <summary>
     /// A capitalised variant inside a sentence is taken as part of a name, whose spelling is official, when it stands
-    /// alone ("Labour won"), ends a run of capitalised words ("World Health Organization", "Pearl Harbor") or
+    /// alone ("voters backed Labour"), ends a run of capitalised words ("World Health Organization", "Pearl Harbor") or
     /// follows "of" in one ("Ministry of Defence"). It still counts when a capitalised word follows it, because
     /// titles such as "Defense Minister" are house style, not names.
     /// </summary>
-    private static bool IsPartOfProperName(string text, IReadOnlyList<Word> words, int index)
-    {
-        var word = words[index];
-        var nextCapitalized = index + 1 < words.Count && words[index + 1].IsCapitalized && OnlySpaceBetween(text, word.End, words[index + 1].Offset);
-        if (nextCapitalized)
-        {
-            return false;
-        }
-
-        return true;
-    }
+    private static bool IsPartOfProperName(string text, IReadOnlyList<Word> words, int index) =>
+        !(index + 1 < words.Count && words[index + 1].IsCapitalized && OnlySpaceBetween(text, words[index].End, words[index + 1].Offset));
 
     private static bool OnlySpaceBetween(string text, int start, int end)
     {
