@@ -81,6 +81,7 @@ public sealed class FactCheckConfigLoaderTests : IDisposable
     [InlineData("spelling:\n  exempt:\n    - [a, b]\n", 3, 7, "'an item of 'spelling.exempt'' must be a single value, not a list or mapping")]
     [InlineData("- just\n- a list\n", 1, 1, "the top level must be a mapping of keys to values")]
     [InlineData("rules:\n  date-weekday: {enabled: true\n", 3, 1, "not valid YAML")]
+    [InlineData("locale: en-GB\nlocale: en-US\n", 2, 1, "not valid YAML: Duplicate key locale")]
     public void Mistakes_name_file_line_column_and_problem(string yaml, int line, int column, string problem)
     {
         var error = Assert.Throws<ConfigurationException>(() => FactCheckConfigLoader.Parse(yaml, "factcheck.yaml"));
@@ -89,6 +90,13 @@ public sealed class FactCheckConfigLoaderTests : IDisposable
         Assert.StartsWith(problem, error.Problem, StringComparison.Ordinal);
         Assert.StartsWith($"factcheck.yaml:{line}:{column}: {problem}", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void An_alias_to_nothing_is_a_configuration_error_not_a_crash()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => FactCheckConfigLoader.Parse("accept:\n  - *nowhere\n", "factcheck.yaml"));
+        Assert.StartsWith("not valid YAML", error.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
