@@ -8,6 +8,12 @@ public sealed record CheckSettings
 {
     public static CheckSettings Default { get; } = new();
 
+    /// <summary>Words and phrases that never flag, whatever the rule (compared case-insensitively with a flag's text).</summary>
+    public IReadOnlyList<string> AcceptedWords { get; init; } = [];
+
+    /// <summary>Official names exempt from <c>spelling-variant</c>, in addition to its built-in list.</summary>
+    public IReadOnlyList<string> SpellingExemptions { get; init; } = [];
+
     public IReadOnlyDictionary<string, RuleSettings> Rules { get; init; } = new Dictionary<string, RuleSettings>(StringComparer.Ordinal);
 
     /// <summary>The date the article is published, when given (<c>--date</c>); rules fall back to a dateline or metadata.</summary>
@@ -16,14 +22,8 @@ public sealed record CheckSettings
     /// <summary>House spelling locale ("en-GB", "en-US"), if the newsroom has one.</summary>
     public string? HouseLocale { get; init; }
 
-    /// <summary>The newsroom's authoritative names (canonical spelling, aliases, role, nationality) for the name rules.</summary>
+    /// <summary>The newsroom's name authority: canonical spellings, aliases and roles of people it writes about.</summary>
     public IReadOnlyList<NameAuthorityEntry> NameAuthority { get; init; } = [];
-
-    /// <summary>Words and phrases that never flag, whatever the rule (compared case-insensitively with a flag's text).</summary>
-    public IReadOnlyList<string> AcceptedWords { get; init; } = [];
-
-    /// <summary>Official names exempt from <c>spelling-variant</c>, in addition to its built-in list.</summary>
-    public IReadOnlyList<string> SpellingExemptions { get; init; } = [];
 
     public RuleSettings For(RuleDescriptor descriptor) =>
         Rules.TryGetValue(descriptor.Id, out var settings) ? settings : RuleSettings.Default;
@@ -39,4 +39,17 @@ public sealed record RuleSettings
     public Severity? Severity { get; init; }
 
     public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// One person in the name authority list: the house spelling, accepted aliases, and optionally the office and
+/// nationality the newsroom knows them by ("Mevlüt Çavuşoğlu", "Foreign Minister", "Turkish").
+/// </summary>
+public sealed record NameAuthorityEntry(string Canonical)
+{
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public string? Role { get; init; }
+
+    public string? Nationality { get; init; }
 }

@@ -8,7 +8,8 @@ public sealed class RuleTableTests
 
     private static readonly string[] RequiredSections =
     [
-        "## What it flags", "## Why it matters", "## Examples", "## How to fix", "## How to dismiss", "## What it does not detect",
+        "## What it flags", "## Why it matters", "## Examples that flag", "## Examples that must not flag", "## How to fix",
+        "## How to dismiss", "## What it deliberately does not detect",
     ];
 
     [Theory]
