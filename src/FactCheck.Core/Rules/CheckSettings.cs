@@ -8,6 +8,12 @@ public sealed record CheckSettings
 {
     public static CheckSettings Default { get; } = new();
 
+    /// <summary>Words and phrases that never flag, whatever the rule (compared case-insensitively with a flag's text).</summary>
+    public IReadOnlyList<string> AcceptedWords { get; init; } = [];
+
+    /// <summary>Official names exempt from <c>spelling-variant</c>, in addition to its built-in list.</summary>
+    public IReadOnlyList<string> SpellingExemptions { get; init; } = [];
+
     public IReadOnlyDictionary<string, RuleSettings> Rules { get; init; } = new Dictionary<string, RuleSettings>(StringComparer.Ordinal);
 
     /// <summary>The date the article is published, when given (<c>--date</c>); rules fall back to a dateline or metadata.</summary>

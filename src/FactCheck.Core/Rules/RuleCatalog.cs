@@ -10,6 +10,11 @@ public static class RuleCatalog
         new NameSpellingVariantRule(),
         new RoleConflictRule(),
         new HeadlineBodyRule(),
+        new SpellingVariantRule(),
+        new NumberMismatchRule(),
+        new DateWeekdayRule(),
+        new DuplicateTextRule(),
+        new StrayLineRule(),
     ];
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = CreateAll().Select(r => r.Descriptor).ToArray();

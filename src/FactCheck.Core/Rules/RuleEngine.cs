@@ -6,7 +6,7 @@ namespace FactCheck.Core.Rules;
 
 /// <summary>
 /// Runs the enabled rules over an analysed document and turns their findings into flags: severity from
-/// settings, line and column from the source map, ids from evidence, suppressions applied.
+/// settings, line and column from the source map, ids from evidence, suppressions and the accept list applied.
 /// </summary>
 public sealed class RuleEngine
 {
@@ -28,6 +28,7 @@ public sealed class RuleEngine
     {
         var flags = new List<Flag>();
         var document = analysis.Document;
+        var accepted = new HashSet<string>(settings.AcceptedWords.Select(w => w.Trim()), StringComparer.OrdinalIgnoreCase);
         foreach (var rule in _rules)
         {
             var ruleSettings = settings.For(rule.Descriptor);
@@ -41,7 +42,7 @@ public sealed class RuleEngine
             var context = new RuleContext(analysis, settings, ruleSettings);
             foreach (var finding in rule.Check(context).OrderBy(f => f.Span.Offset))
             {
-                if (IsSuppressed(document, rule.Descriptor.Id, finding.Span.Offset))
+                if (IsSuppressed(document, rule.Descriptor.Id, finding.Span.Offset) || accepted.Contains(finding.Span.Text.Trim()))
                 {
                     continue;
                 }

@@ -1,0 +1,125 @@
+using FactCheck.Core.Documents;
+using FactCheck.Core.Rules.Text;
+
+namespace FactCheck.Core.Rules;
+
+/// <summary>
+/// Flags a short title-case line without sentence punctuation sitting between body paragraphs (a pasted
+/// related-article headline), and page furniture ("Logo Wide", "Helpful keywords") anywhere.
+/// </summary>
+public sealed class StrayLineRule : IRule
+{
+    public static RuleDescriptor Info { get; } = new(
+        "stray-line",
+        "Stray line",
+        Severity.Info,
+        "A short title-case line without punctuation between body paragraphs (a pasted headline) or web-page furniture.");
+
+    /// <summary>A pasted headline is short; a body paragraph without a full stop is usually longer.</summary>
+    public const int MaximumWords = 12;
+
+    /// <summary>Text a copy from a web page drags along; matched against a whole line, case-insensitively.</summary>
+    public static IReadOnlyList<string> FurniturePhrases { get; } =
+    [
+        "Logo", "Logo Wide", "Site logo", "Helpful keywords", "Keywords", "Tags", "Related", "Related articles", "Related news",
+        "Related stories", "Related content", "Read more", "Read also", "Read next", "See also", "More on this story",
+        "Advertisement", "Sponsored", "Sponsored content", "Share", "Share this", "Share this article", "Share on Facebook",
+        "Share on Twitter", "Tweet", "Print", "Email", "Click here", "Subscribe", "Subscribe now", "Sign up",
+        "Newsletter", "Continue reading", "Skip to content", "Skip to main content", "Most read", "Most popular",
+        "Trending", "Comments", "Leave a comment", "Follow us", "Back to top", "Image", "Photo", "Video", "Top stories",
+    ];
+
+    private static readonly HashSet<string> Furniture = new(FurniturePhrases, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Short words title case leaves in lower case.</summary>
+    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+        "vs", "via", "into", "over", "after", "amid", "near", "per", "is", "are",
+    };
+
+    public RuleDescriptor Descriptor => Info;
+
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        var text = context.Text;
+        var blocks = context.Document.Blocks;
+        var kinds = new LineKind[blocks.Count];
+        var headline = -1;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            kinds[b] = Classify(text, blocks[b]);
+            if (headline < 0 && kinds[b] != LineKind.Furniture)
+            {
+                headline = b;
+            }
+        }
+
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            var span = new TextSpan(block.Start, block.Length, text.Substring(block.Start, block.Length));
+            if (kinds[b] == LineKind.Furniture)
+            {
+                yield return new Finding(span, $"'{span.Text}' looks like web-page furniture left in the text")
+                {
+                    Evidence = ["furniture", span.Text.ToLowerInvariant()],
+                };
+            }
+            else if (kinds[b] == LineKind.TitleLine && b != headline &&
+                     HasBody(kinds, headline + 1, b) && HasBody(kinds, b + 1, blocks.Count))
+            {
+                yield return new Finding(span, $"'{span.Text}' is a short title-case line between body paragraphs: a pasted headline or caption?")
+                {
+                    Evidence = ["title-line", span.Text.ToLowerInvariant()],
+                };
+            }
+        }
+    }
+
+    private static bool HasBody(LineKind[] kinds, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (kinds[i] == LineKind.Body)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static LineKind Classify(string text, TextBlock block)
+    {
+        if (block.Kind is not (BlockKind.Paragraph or BlockKind.Other))
+        {
+            return LineKind.Other;
+        }
+
+        var line = text.Substring(block.Start, block.Length).Trim().TrimEnd(':');
+        if (Furniture.Contains(line))
+        {
+            return LineKind.Furniture;
+        }
+
+        var words = WordTokenizer.Tokenize(text, block.Start, block.End);
+        var last = line.Length > 0 ? line[^1] : ' ';
+        var endsSentence = last is '.' or '!' or '?' or '…' or '"' or '\u201d' or ')' or ';' or ',';
+        if (endsSentence || words.Count > MaximumWords)
+        {
+            return LineKind.Body;
+        }
+
+        var significant = words.Where(w => !w.IsNumber && !MinorWords.Contains(w.Text)).ToArray();
+        return significant.Length >= 2 && significant.All(w => w.IsCapitalized) ? LineKind.TitleLine : LineKind.Other;
+    }
+
+    private enum LineKind
+    {
+        Body,
+        TitleLine,
+        Furniture,
+        Other,
+    }
+}

@@ -1,0 +1,9 @@
+namespace FactCheck.Core.Rules.Text;
+
+/// <summary>A sentence inside a block of the plain text, with the index of that block.</summary>
+public sealed record Sentence(int Offset, int Length, string Text, int BlockIndex)
+{
+    public int End => Offset + Length;
+
+    public TextSpan ToSpan() => new(Offset, Length, Text);
+}
