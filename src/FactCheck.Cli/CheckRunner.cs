@@ -27,6 +27,11 @@ public sealed class CheckRunner
     public async Task<int> RunAsync(CheckOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.ConfigPath is not null)
+        {
+            options = options with { ConfigPath = Path.GetFullPath(options.ConfigPath, _console.WorkingDirectory) };
+        }
+
         CheckComposition composition;
         try
         {

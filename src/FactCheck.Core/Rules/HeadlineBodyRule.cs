@@ -20,10 +20,12 @@ public sealed class HeadlineBodyRule : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var body = context.Analysis.Persons.Where(m => !m.InHeadline).ToArray();
-        if (body.Length == 0 && context.Document.Blocks.Count < 2)
+        if (context.Document.Blocks.Count < 2 || !LooksLikeHeadline(context.Text, context.Document.Blocks[0]))
         {
             yield break;
         }
+
+        var introduced = new IntroducedPeople(context.Analysis);
 
         var bodyWords = body.SelectMany(m => m.NameTokens.Select(NameFolding.Fold).Append(m.FoldedSurname)).ToHashSet(StringComparer.Ordinal);
         foreach (var mention in context.Analysis.Persons.Where(m => m.InHeadline))
@@ -33,7 +35,10 @@ public sealed class HeadlineBodyRule : IRule
                 continue;
             }
 
+            // Only a body name that is itself introduced can correct the headline; a drifted body name is
+            // name-mismatch's to report.
             var resembled = body
+                .Where(b => introduced.OwnsNameWord(b.FoldedSurname))
                 .Where(b => NameSimilarity.Resembles(mention.FoldedSurname, b.FoldedSurname) || NameSimilarity.AreTransliterations(mention.FoldedSurname, b.FoldedSurname))
                 .OrderByDescending(b => b.IsFullName)
                 .FirstOrDefault();
@@ -57,5 +62,12 @@ public sealed class HeadlineBodyRule : IRule
                 };
             }
         }
+    }
+
+    /// <summary>A headline is a short first block that does not end like a sentence.</summary>
+    private static bool LooksLikeHeadline(string text, Documents.TextBlock block)
+    {
+        var last = text[block.End - 1];
+        return block.Length <= 200 && last is not ('.' or '!' or '?' or '"' or '\u201d');
     }
 }
