@@ -194,6 +194,7 @@ function select(id, { scroll = true, focusList = false } = {}) {
   }
   for (const node of document.querySelectorAll('#flag-list [aria-current]')) node.removeAttribute('aria-current');
 
+  if (state.selectedId !== id) byId('review-note').value = flag.note ?? '';
   state.selectedId = id;
   const marks = state.flagElements.get(id) ?? [];
   for (const node of marks) node.classList.add('selected');
@@ -232,10 +233,8 @@ function fillPanel(flag, highlighted) {
       on: { click: () => jumpToRelated(flag.id, index) },
     }, `“${mention.text}”, line ${mention.line}, column ${mention.column}`))));
 
-  const reviewed = flag.reviewedAt
-    ? ` by ${flag.reviewer || 'someone'} on ${formatDate(flag.reviewedAt)}` : '';
+  const reviewed = (flag.reviewer ? ` by ${flag.reviewer}` : '') + (flag.reviewedAt ? ` on ${formatDate(flag.reviewedAt)}` : '');
   byId('flag-status').textContent = `Status: ${capitalize(flag.status)}${reviewed}.` + (flag.note ? ` Note: ${flag.note}` : '');
-  byId('review-note').value = flag.note ?? '';
   byId('flag-accept').disabled = state.busy || flag.status === 'accepted';
   byId('flag-dismiss').disabled = state.busy || flag.status === 'dismissed';
   byId('flag-reopen').disabled = state.busy || flag.status === 'open';
@@ -291,6 +290,7 @@ async function review(status) {
   try {
     const { json } = await reviewFlag(state.id, flag, status, byId('review-note').value.trim());
     state.flags = state.flags.map((candidate) => (candidate.id === json.id ? json : candidate));
+    byId('review-note').value = json.note ?? '';
     state.busy = false;
     const order = state.visible.findIndex((candidate) => candidate.id === json.id);
     render({ keepSelection: true });

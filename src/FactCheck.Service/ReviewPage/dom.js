@@ -1,6 +1,6 @@
 // Building DOM without markup strings: every piece of text goes in as a text node, so a draft that contains
 // "<script>" or "<img onerror=…>" shows those characters and runs nothing. This file is the only place elements
-// are made; nothing in the page assigns innerHTML, outerHTML or insertAdjacentHTML.
+// are made; nothing in the page parses a string as HTML (a test scans the scripts for the APIs that would).
 
 /**
  * el('li', { className: 'x', attrs: { 'aria-label': 'y' }, dataset: { id: 'z' }, on: { click: fn } }, 'text', child)
