@@ -179,6 +179,41 @@ public sealed class ReviewPageTests
         await Expect(mark).ToHaveCountAsync(1);
     }
 
+    [Fact]
+    public async Task Every_flag_is_highlighted_the_text_is_kept_whole_and_j_k_walk_the_flags_in_order_but_not_while_typing()
+    {
+        await using var context = await _serve.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var name = $"two-flags-{Guid.NewGuid():N}.txt";
+        var draft = File.ReadAllText(RepositoryFiles.Sample("drifted-name.txt")) + "\nKravchenko said talks would resume next week.\n";
+        using (var http = new HttpClient { BaseAddress = _serve.BaseUrl })
+        {
+            (await http.PostAsync($"api/drafts?name={name}", new StringContent(draft, Encoding.UTF8, "text/plain"))).EnsureSuccessStatusCode();
+        }
+
+        await page.GotoAsync($"{_serve.ReviewPage}#/article/{ArticleId(name)}");
+        var marks = page.Locator("#article-text mark.flag");
+        await Expect(marks).ToHaveCountAsync(2);
+        await Expect(marks.Nth(0)).ToHaveTextAsync("Kravchenko");
+        await Expect(marks.Nth(1)).ToHaveTextAsync("Kravchenko");
+        Assert.Equal(draft, await page.Locator("#article-text").TextContentAsync());
+
+        await page.Keyboard.PressAsync("j");
+        await Expect(marks.Nth(0)).ToHaveClassAsync(new Regex(@"\bselected\b"));
+        await Expect(page.Locator("#flag-location")).ToContainTextAsync("Line 7");
+        await page.Keyboard.PressAsync("j");
+        await Expect(marks.Nth(1)).ToHaveClassAsync(new Regex(@"\bselected\b"));
+        await Expect(marks.Nth(0)).Not.ToHaveClassAsync(new Regex(@"\bselected\b"));
+        await Expect(page.Locator("#flag-location")).ToContainTextAsync("Line 11");
+        await page.Keyboard.PressAsync("k");
+        await Expect(marks.Nth(0)).ToHaveClassAsync(new Regex(@"\bselected\b"));
+
+        await page.Locator("#review-note").FocusAsync();
+        await page.Keyboard.PressAsync("d");
+        await Expect(page.Locator("#review-note")).ToHaveValueAsync("d");
+        await Expect(marks.Nth(0)).ToHaveClassAsync(new Regex(@"\bstatus-open\b"));
+    }
+
     private static void AssertNoSeriousViolations(string view, AxeResult result)
     {
         // axe really ran its rules on this page (an injection blocked by the page's policy would pass nothing).
