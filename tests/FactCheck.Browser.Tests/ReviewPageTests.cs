@@ -102,6 +102,7 @@ public sealed class ReviewPageTests
         Assert.Equal(0, await page.Locator("img").CountAsync());
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__pwned"));
 
+
         // Also through the paste box and the list, where the name itself is hostile.
         var hostileName = $"<img src=x onerror=\"window.__pwned=3\">-{Guid.NewGuid():N}";
         await page.GotoAsync(_serve.ReviewPage + "#/upload");
@@ -115,6 +116,10 @@ public sealed class ReviewPageTests
         Assert.Equal(0, await page.Locator("img").CountAsync());
         Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__pwned"));
         Assert.Empty(errors);
+
+        // Trusted Types in the policy: the browser refuses to parse a string as HTML anywhere on the page.
+        Assert.Equal("TypeError", await page.EvaluateAsync<string>(
+            "() => { try { document.createElement('div').innerHTML = '<b>x</b>'; return 'allowed'; } catch (e) { return e.name; } }"));
     }
 
     [Fact]

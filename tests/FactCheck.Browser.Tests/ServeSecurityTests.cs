@@ -37,6 +37,7 @@ public sealed partial class ServeSecurityTests
         Assert.Contains("style-src 'self'", policy, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
         Assert.Contains("base-uri 'none'", policy, StringComparison.Ordinal);
+        Assert.Contains("require-trusted-types-for 'script'", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
         Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
