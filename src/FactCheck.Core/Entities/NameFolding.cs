@@ -12,7 +12,9 @@ public static class NameFolding
     public static string Fold(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var ascii = name.Transliterate();
+
+        // Most words in English news are plain ASCII: transliteration is the expensive part, so skip it for them.
+        var ascii = System.Text.Ascii.IsValid(name) ? name : name.Transliterate();
         var builder = new StringBuilder(ascii.Length);
         var pendingSpace = false;
         foreach (var c in ascii)

@@ -441,7 +441,8 @@ internal sealed class LocalRecognitionPass
     {
         var tokens = run.Block.Tokens;
         var folded = run.Block.Folded;
-        for (var length = Math.Min(_lexicon.MaxPhraseWords, end - k); length >= 1; length--)
+        var longest = _lexicon.PhraseFirstWords.Contains(folded[k]) ? Math.Min(_lexicon.MaxPhraseWords, end - k) : 1;
+        for (var length = longest; length >= 1; length--)
         {
             var phrase = length == 1 ? folded[k] : string.Join(' ', folded, k, length);
             if (_lexicon.Offices.Contains(phrase) || _lexicon.Titles.Contains(phrase))
