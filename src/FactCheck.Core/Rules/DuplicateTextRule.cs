@@ -69,6 +69,7 @@ public sealed class DuplicateTextRule : IRule
             var words = sentence.Words;
             sentenceWords.Add(words);
             var lowered = Lowered(words);
+            var hashes = WordHashes(lowered);
             if (words.Count >= MinimumWords)
             {
                 var key = Key(lowered, 0, words.Count);
@@ -85,7 +86,7 @@ public sealed class DuplicateTextRule : IRule
                 seenSentences[key] = sentence;
             }
 
-            if (FindCopiedRun(words, lowered, s, shingles, sentenceWords) is { } run)
+            if (FindCopiedRun(words, hashes, s, shingles, sentenceWords) is { } run)
             {
                 var copied = new TextSpan(words[run.Start].Offset, words[run.Start + run.Length - 1].End - words[run.Start].Offset, string.Empty);
                 var sourceWords = sentenceWords[run.SourceSentence];
@@ -101,7 +102,7 @@ public sealed class DuplicateTextRule : IRule
 
             for (var i = 0; i + MinimumSharedRun <= words.Count; i++)
             {
-                shingles.TryAdd(ShingleHash(lowered, i), (s, i));
+                shingles.TryAdd(ShingleHash(hashes, i), (s, i));
             }
         }
 
@@ -110,7 +111,7 @@ public sealed class DuplicateTextRule : IRule
 
     private static CopiedRun? FindCopiedRun(
         IReadOnlyList<Word> words,
-        string[] lowered,
+        int[] hashes,
         int sentence,
         Dictionary<int, (int Sentence, int Position)> shingles,
         List<IReadOnlyList<Word>> sentenceWords)
@@ -118,7 +119,7 @@ public sealed class DuplicateTextRule : IRule
         CopiedRun? best = null;
         for (var i = 0; i + MinimumSharedRun <= words.Count; i++)
         {
-            if (!shingles.TryGetValue(ShingleHash(lowered, i), out var source) || source.Sentence == sentence ||
+            if (!shingles.TryGetValue(ShingleHash(hashes, i), out var source) || source.Sentence == sentence ||
                 !SameWords(words, i, sentenceWords[source.Sentence], source.Position, MinimumSharedRun))
             {
                 continue;
@@ -159,15 +160,26 @@ public sealed class DuplicateTextRule : IRule
     private static string Key(string[] lowered, int start, int count) => string.Join(' ', lowered, start, count);
 
     // Shingles are looked up by hash (no string per position); a hit is confirmed word by word.
-    private static int ShingleHash(string[] lowered, int start)
+    private static int ShingleHash(int[] wordHashes, int start)
     {
-        var hash = new HashCode();
+        var hash = 17;
         for (var i = start; i < start + MinimumSharedRun; i++)
         {
-            hash.Add(lowered[i], StringComparer.Ordinal);
+            hash = unchecked((hash * 31) + wordHashes[i]);
         }
 
-        return hash.ToHashCode();
+        return hash;
+    }
+
+    private static int[] WordHashes(string[] lowered)
+    {
+        var hashes = new int[lowered.Length];
+        for (var i = 0; i < lowered.Length; i++)
+        {
+            hashes[i] = StringComparer.Ordinal.GetHashCode(lowered[i]);
+        }
+
+        return hashes;
     }
 
     private static bool SameWords(IReadOnlyList<Word> a, int aStart, IReadOnlyList<Word> b, int bStart, int count)
