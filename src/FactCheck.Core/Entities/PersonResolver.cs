@@ -1,3 +1,4 @@
+using FactCheck.Core.Diagnostics;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities.Local;
 using FactCheck.Core.Rules;
@@ -99,7 +100,7 @@ public static class PersonResolver
         var clusters = new List<(string Key, string Given, List<PersonMention> Mentions)>();
         foreach (var mention in mentions.Where(m => m.IsFullName))
         {
-            var index = clusters.FindIndex(c => c.Key == mention.Folded);
+            var index = clusters.FindIndex(c => CountedEquals(c.Key, mention.Folded));
             if (index < 0)
             {
                 clusters.Add((mention.Folded, NameFolding.Fold(mention.NameTokens[0]), [mention]));
@@ -115,7 +116,7 @@ public static class PersonResolver
         {
             // A surname alone (or a given name alone) joins the nearest introduced person it names.
             var candidates = clusters
-                .Where(c => c.Mentions[0].FoldedSurname == mention.FoldedSurname || c.Given == mention.Folded)
+                .Where(c => CountedEquals(c.Mentions[0].FoldedSurname, mention.FoldedSurname) || c.Given == mention.Folded)
                 .ToList();
             if (candidates.Count > 0)
             {
@@ -139,5 +140,11 @@ public static class PersonResolver
             .Concat(bySurname.Select(pair => new PersonCluster(pair.Key, pair.Value)))
             .OrderBy(c => c.Mentions[0].Span.Offset)
             .ToArray();
+    }
+
+    private static bool CountedEquals(string a, string b)
+    {
+        CheckWork.Add();
+        return string.Equals(a, b, StringComparison.Ordinal);
     }
 }
