@@ -26,6 +26,13 @@ public sealed class HeadlineBodyRule : IRule
         }
 
         var bodyWords = body.SelectMany(m => m.NameTokens.Select(NameFolding.Fold).Append(m.FoldedSurname)).ToHashSet(StringComparer.Ordinal);
+
+        // One body mention per surname, full names first, at most MaxComparedIntroductions of them: a headline
+        // compared with a body naming thousands of people stays linear.
+        var bodyCandidates = body.Where(m => m.IsFullName).Concat(body.Where(m => !m.IsFullName))
+            .DistinctBy(m => m.FoldedSurname, StringComparer.Ordinal)
+            .Take(IntroducedPeople.MaxComparedIntroductions)
+            .ToArray();
         foreach (var mention in context.Analysis.Persons.Where(m => m.InHeadline))
         {
             if (bodyWords.Contains(mention.FoldedSurname))
@@ -33,10 +40,8 @@ public sealed class HeadlineBodyRule : IRule
                 continue;
             }
 
-            var resembled = body
-                .Where(b => NameSimilarity.Resembles(mention.FoldedSurname, b.FoldedSurname) || NameSimilarity.AreTransliterations(mention.FoldedSurname, b.FoldedSurname))
-                .OrderByDescending(b => b.IsFullName)
-                .FirstOrDefault();
+            var resembled = bodyCandidates
+                .FirstOrDefault(b => NameSimilarity.Resembles(mention.FoldedSurname, b.FoldedSurname) || NameSimilarity.AreTransliterations(mention.FoldedSurname, b.FoldedSurname));
             if (resembled is not null)
             {
                 var surname = NameSpellingVariantRule.SurnameAsWritten(resembled);
