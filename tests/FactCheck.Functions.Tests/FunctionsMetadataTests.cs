@@ -40,11 +40,28 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void ReviewPage_is_the_one_anonymous_function_and_only_serves_get()
+    {
+        var trigger = Trigger("ReviewPage");
+
+        Assert.Equal("httpTrigger", (string?)trigger["type"]);
+        Assert.Equal("review/{*asset}", (string?)trigger["route"]);
+        Assert.Equal(new[] { "get" }, trigger["methods"]!.Values<string>().Select(m => m!).ToArray());
+        // Static embedded files only; the page sends the function key on its API calls, which stay at Function level.
+        Assert.Equal("Anonymous", (string?)trigger["authLevel"]);
+        var anonymous = Metadata.Value.OfType<JObject>()
+            .SelectMany(f => f["bindings"]!.OfType<JObject>().Select(b => (Function: (string)f["name"]!, Binding: b)))
+            .Where(x => (string?)x.Binding["type"] == "httpTrigger" && (string?)x.Binding["authLevel"] != "Function")
+            .Select(x => x.Function);
+        Assert.Equal(["ReviewPage"], anonymous);
+    }
+
+    [Fact]
     public void The_app_has_exactly_the_pinned_functions()
     {
         var names = Metadata.Value.Select(f => (string)f["name"]!).Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(["CheckDraft", "CheckText", "GetArticle", "ListArticles", "ReviewFlag", "UploadDraft"], names);
+        Assert.Equal(["CheckDraft", "CheckText", "GetArticle", "ListArticles", "ReviewFlag", "ReviewPage", "UploadDraft"], names);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace FactCheck.Service.Hosting;
 
-/// <summary>Maps the HTTP API onto an ASP.NET Core app (<c>factcheck serve</c>, tests) with the same routes as the Functions app.</summary>
+/// <summary>Maps the HTTP API and the review page onto an ASP.NET Core app (<c>factcheck serve</c>, tests) with the same routes as the Functions app.</summary>
 public static class EndpointRouteBuilderExtensions
 {
     public static IEndpointRouteBuilder MapFactCheckApi(this IEndpointRouteBuilder endpoints)
@@ -16,6 +16,7 @@ public static class EndpointRouteBuilderExtensions
         api.MapGet(ApiRoutes.Articles, (HttpRequest request, ArticlesHandler handler, CancellationToken ct) => handler.ListAsync(request, ct));
         api.MapGet(ApiRoutes.Article, (HttpRequest request, string id, ArticlesHandler handler, CancellationToken ct) => handler.GetAsync(request, id, ct));
         api.MapMethods(ApiRoutes.Flag, [HttpMethods.Patch], (HttpRequest request, string id, string flagId, ArticlesHandler handler, CancellationToken ct) => handler.ReviewFlagAsync(request, id, flagId, ct));
+        api.MapGet(ApiRoutes.Review, (HttpRequest request, string? asset, ReviewPageHandler handler) => handler.Get(request, asset));
         return endpoints;
     }
 }

@@ -22,6 +22,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CheckHandler>();
         services.AddSingleton<DraftsHandler>();
         services.AddSingleton<ArticlesHandler>();
+        services.AddSingleton<ReviewPageHandler>();
         return services;
     }
 }

@@ -15,6 +15,12 @@ public static class ApiRoutes
 
     public const string Flag = "articles/{id}/flags/{flagId}";
 
+    /// <summary>The review page: <c>review</c> is its HTML, <c>review/{asset}</c> its CSS and JavaScript.</summary>
+    public const string Review = "review/{*asset}";
+
+    /// <summary>The URL of the review page.</summary>
+    public const string ReviewPage = "/" + Prefix + "/review";
+
     /// <summary>The URL a client polls for an article.</summary>
     public static string ArticleLocation(string id) => $"/{Prefix}/{Articles}/{id}";
 }

@@ -1,0 +1,96 @@
+using System.CommandLine;
+
+namespace FactCheck.Cli;
+
+/// <summary>
+/// <c>factcheck serve</c>: the HTTP API and the review page on this machine, over Azurite or any storage account, with
+/// uploads checked as they arrive. The running is in <see cref="ServeRunner"/>; the composition in <see cref="ServeHost"/>.
+/// </summary>
+public sealed class ServeCommand
+{
+    private readonly Option<int> _port = new("--port", "-p")
+    {
+        Description = $"Port to listen on (default {ServeOptions.DefaultPort}; 0 picks a free one).",
+        DefaultValueFactory = _ => ServeOptions.DefaultPort,
+        HelpName = "port",
+    };
+
+    private readonly Option<string> _host = new("--host")
+    {
+        Description = "Address to listen on (default 127.0.0.1). Anything but loopback also needs --allow-remote.",
+        DefaultValueFactory = _ => "127.0.0.1",
+        HelpName = "address",
+    };
+
+    private readonly Option<bool> _allowRemote = new("--allow-remote")
+    {
+        Description = "Allow a non-loopback --host. serve has no login: anyone who can reach it can read and review drafts.",
+    };
+
+    private readonly Option<string?> _storage = new("--storage")
+    {
+        Description = $"Storage connection string (default ${ServeOptions.StorageEnvironmentVariable}, else Azurite's {ServeOptions.DevelopmentStorage}).",
+        HelpName = "connection-string",
+    };
+
+    private readonly Option<long?> _maxSize = new("--max-size")
+    {
+        Description = "Refuse drafts larger than this: bytes, or with KB/MB/GB. Default 10MB.",
+        HelpName = "size",
+    };
+
+    private readonly CliConsole _console;
+
+    public ServeCommand(CliConsole console)
+    {
+        _console = console;
+    }
+
+    public Command Create()
+    {
+        var command = new Command("serve", "Run the HTTP API and the review page locally (open the printed URL in a browser).")
+        {
+            _port, _host, _allowRemote, _storage, _maxSize,
+        };
+        _port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port: must be from 0 to 65535.");
+            }
+        });
+        _maxSize.CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (OptionParsers.TryParseSize(text, out var size))
+            {
+                return size;
+            }
+
+            result.AddError($"--max-size: '{text}' is not valid; expected a positive size such as 500KB, 10MB or 2000000.");
+            return null;
+        };
+        command.SetAction((parseResult, cancellationToken) => new ServeRunner(_console).RunAsync(ToOptions(parseResult), cancellationToken));
+        return command;
+    }
+
+    public ServeOptions ToOptions(ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        var storage = parseResult.GetValue(_storage);
+        if (string.IsNullOrWhiteSpace(storage))
+        {
+            storage = Environment.GetEnvironmentVariable(ServeOptions.StorageEnvironmentVariable);
+        }
+
+        var maxBytes = parseResult.GetValue(_maxSize) ?? FactCheck.Service.ServiceOptions.DefaultMaxDraftBytes;
+        return new ServeOptions
+        {
+            Port = parseResult.GetValue(_port),
+            Host = parseResult.GetValue(_host) ?? "127.0.0.1",
+            AllowRemote = parseResult.GetValue(_allowRemote),
+            Storage = string.IsNullOrWhiteSpace(storage) ? ServeOptions.DevelopmentStorage : storage,
+            MaxBytes = maxBytes,
+        };
+    }
+}

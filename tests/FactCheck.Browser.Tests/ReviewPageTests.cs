@@ -1,0 +1,260 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using FactCheck.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Newtonsoft.Json.Linq;
+using static Microsoft.Playwright.Assertions;
+
+namespace FactCheck.Browser.Tests;
+
+/// <summary>
+/// The review page in a real Chromium against <c>factcheck serve</c> over Azurite, with the real local recognizer and
+/// rules: upload, highlight, review by keyboard, persistence, hostile drafts, accessibility.
+/// </summary>
+[Collection(ServeCollection.Name)]
+public sealed class ReviewPageTests
+{
+    private const string XssDraft = """<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">""";
+
+    private readonly ServeFixture _serve;
+
+    public ReviewPageTests(ServeFixture serve)
+    {
+        _serve = serve;
+    }
+
+    [Fact]
+    public async Task Uploaded_sample_shows_the_name_mismatch_on_Kravchenko_and_a_dismissal_survives_a_reload()
+    {
+        await using var context = await _serve.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var errors = CollectConsoleErrors(page);
+        // The README's screenshot comes from this test, so the article carries the sample's own name (Azurite is fresh per run).
+        var name = "samples/drifted-name.txt";
+
+        await page.GotoAsync(_serve.ReviewPage + "#/upload");
+        await page.GetByLabel("File (.txt, .md, .html or .docx)").SetInputFilesAsync(RepositoryFiles.Sample("drifted-name.txt"));
+        await page.GetByLabel("Article name").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check" }).ClickAsync();
+
+        // Other rules may flag other words in the sample; these tests follow the name-mismatch on "Kravchenko".
+        var mark = page.Locator("#article-text mark.flag", new() { HasText = "Kravchenko" });
+        await Expect(page.Locator("#article-heading")).ToHaveTextAsync(name);
+        await Expect(mark).ToHaveCountAsync(1);
+        await Expect(mark).ToHaveTextAsync("Kravchenko");
+        await Expect(mark).ToHaveClassAsync(new Regex(@"\bsev-warning\b.*\bstatus-open\b"));
+        await Expect(page.Locator("#status")).ToContainTextAsync("open flag");
+
+        await page.GetByLabel("Rule").SelectOptionAsync("name-mismatch");
+        await page.Keyboard.PressAsync("j");
+        await Expect(page.Locator("#flag-panel")).ToBeVisibleAsync();
+        await Expect(page.Locator("#flag-title")).ToHaveTextAsync("Warning: name-mismatch");
+        await Expect(page.Locator("#flag-suggestion")).ToHaveTextAsync("Suggestion: Kovalenko");
+        await Expect(mark).ToHaveClassAsync(new Regex(@"\bselected\b"));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "“Oleksiy Kovalenko”, line 3, column 28" }).ClickAsync();
+        var related = page.Locator("#article-text .related.related-active");
+        await Expect(related).ToHaveTextAsync("Oleksiy Kovalenko");
+        await Expect(related).ToBeFocusedAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryFiles.Artifact("review-page.png") });
+
+        await page.GetByLabel("Note (optional)").FillAsync("Kravchenko is the deputy minister, quoted correctly.");
+        await page.Locator("#flag-list button").FocusAsync();
+        await page.Keyboard.PressAsync("d");
+        await Expect(mark).ToHaveClassAsync(new Regex(@"\bstatus-dismissed\b"));
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Dismissed: “Kravchenko”.");
+
+        await page.ReloadAsync();
+        await Expect(mark).ToHaveTextAsync("Kravchenko");
+        await Expect(mark).ToHaveClassAsync(new Regex(@"\bstatus-dismissed\b"));
+        await page.GetByLabel("Rule").SelectOptionAsync("name-mismatch");
+        await page.Keyboard.PressAsync("k");
+        await Expect(page.Locator("#flag-status")).ToContainTextAsync("Status: Dismissed");
+        await Expect(page.Locator("#flag-status")).ToContainTextAsync("Note: Kravchenko is the deputy minister, quoted correctly.");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#flag-panel")).ToBeHiddenAsync();
+
+        using var http = new HttpClient { BaseAddress = _serve.BaseUrl };
+        var flags = JObject.Parse(await http.GetStringAsync($"api/articles/{ArticleId(name)}"))["flags"]!;
+        Assert.Equal("dismissed", (string?)flags.Single(f => (string?)f["rule"] == "name-mismatch")["status"]);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_draft_of_script_and_img_onerror_renders_as_text_and_runs_nothing()
+    {
+        await using var context = await _serve.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var errors = CollectConsoleErrors(page);
+        var name = $"hostile-{Guid.NewGuid():N}.txt";
+
+        await page.GotoAsync(_serve.ReviewPage + "#/upload");
+        await page.GetByLabel("File (.txt, .md, .html or .docx)").SetInputFilesAsync(new FilePayload
+        {
+            Name = name,
+            MimeType = "text/plain",
+            Buffer = Encoding.UTF8.GetBytes(XssDraft + "\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check" }).ClickAsync();
+
+        await Expect(page.Locator("#article-heading")).ToHaveTextAsync(name);
+        await Expect(page.Locator("#article-text")).ToHaveTextAsync(XssDraft + "\n");
+        Assert.Equal(0, await page.Locator("#article-text script, #article-text img").CountAsync());
+        Assert.Equal(0, await page.Locator("img").CountAsync());
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__pwned"));
+
+        // Also through the paste box and the list, where the name itself is hostile.
+        var hostileName = $"<img src=x onerror=\"window.__pwned=3\">-{Guid.NewGuid():N}";
+        await page.GotoAsync(_serve.ReviewPage + "#/upload");
+        await page.Locator("#upload-text").FillAsync(XssDraft);
+        await page.GetByLabel("Article name").FillAsync(hostileName);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check" }).ClickAsync();
+        await Expect(page.Locator("#article-heading")).ToHaveTextAsync(hostileName + ".txt");
+        await page.GotoAsync(_serve.ReviewPage + "#/");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = hostileName + ".txt" })).ToBeVisibleAsync();
+
+        Assert.Equal(0, await page.Locator("img").CountAsync());
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__pwned"));
+        Assert.Empty(errors);
+
+        // Trusted Types in the policy: the browser refuses to parse a string as HTML anywhere on the page.
+        Assert.Equal("TypeError", await page.EvaluateAsync<string>(
+            "() => { try { document.createElement('div').innerHTML = '<b>x</b>'; return 'allowed'; } catch (e) { return e.name; } }"));
+    }
+
+    [Fact]
+    public async Task List_and_article_views_have_no_serious_or_critical_axe_violations()
+    {
+        await using var context = await _serve.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var name = $"axe-{Guid.NewGuid():N}.txt";
+        using (var http = new HttpClient { BaseAddress = _serve.BaseUrl })
+        {
+            var upload = await http.PostAsync($"api/drafts?name={name}", new StreamContent(File.OpenRead(RepositoryFiles.Sample("drifted-name.txt"))));
+            upload.EnsureSuccessStatusCode();
+        }
+
+        await page.GotoAsync(_serve.ReviewPage.ToString());
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        AssertNoSeriousViolations("list", await page.RunAxe());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        await Expect(page.Locator("#article-text mark.flag", new() { HasText = "Kravchenko" })).ToHaveTextAsync("Kravchenko");
+        await page.Keyboard.PressAsync("j");
+        await Expect(page.Locator("#flag-panel")).ToBeVisibleAsync();
+        AssertNoSeriousViolations("article", await page.RunAxe());
+
+        await page.GotoAsync(_serve.ReviewPage + "#/upload");
+        await Expect(page.Locator("#upload-form")).ToBeVisibleAsync();
+        AssertNoSeriousViolations("upload", await page.RunAxe());
+    }
+
+    [Fact]
+    public async Task Filters_hide_flags_by_status_and_j_k_walk_only_the_shown_ones()
+    {
+        await using var context = await _serve.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var name = $"filters-{Guid.NewGuid():N}.txt";
+        using (var http = new HttpClient { BaseAddress = _serve.BaseUrl })
+        {
+            (await http.PostAsync($"api/drafts?name={name}", new StreamContent(File.OpenRead(RepositoryFiles.Sample("drifted-name.txt"))))).EnsureSuccessStatusCode();
+        }
+
+        await page.GotoAsync($"{_serve.ReviewPage}#/article/{ArticleId(name)}");
+        var mark = page.Locator("#article-text mark.flag", new() { HasText = "Kravchenko" });
+        await Expect(mark).ToHaveTextAsync("Kravchenko");
+
+        await page.GetByLabel("Rule").SelectOptionAsync("name-mismatch");
+        await page.GetByLabel("Severity").SelectOptionAsync("error");
+        await Expect(mark).ToHaveCountAsync(0);
+        await Expect(page.Locator("#flag-count")).ToHaveTextAsync(new Regex("^0 flags shown, [1-9][0-9]* hidden by the filters\\.$"));
+        await page.Keyboard.PressAsync("j");
+        await Expect(page.Locator("#flag-panel")).ToBeHiddenAsync();
+
+        await page.GetByLabel("Severity").SelectOptionAsync("warning");
+        await page.GetByLabel("Rule").SelectOptionAsync("name-mismatch");
+        await Expect(mark).ToHaveCountAsync(1);
+        await mark.ClickAsync();
+        await Expect(page.Locator("#flag-panel")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("a");
+        await Expect(mark).ToHaveClassAsync(new Regex(@"\bstatus-accepted\b"));
+
+        await page.Locator("#filter-status").SelectOptionAsync("open");
+        await Expect(mark).ToHaveCountAsync(0);
+        await page.Locator("#filter-status").SelectOptionAsync("accepted");
+        await Expect(mark).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Every_flag_is_highlighted_the_text_is_kept_whole_and_j_k_walk_the_flags_in_order_but_not_while_typing()
+    {
+        await using var context = await _serve.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var name = $"two-flags-{Guid.NewGuid():N}.txt";
+        var draft = File.ReadAllText(RepositoryFiles.Sample("drifted-name.txt")) + "\nKravchenko said talks would resume next week.\n";
+        using (var http = new HttpClient { BaseAddress = _serve.BaseUrl })
+        {
+            (await http.PostAsync($"api/drafts?name={name}", new StringContent(draft, Encoding.UTF8, "text/plain"))).EnsureSuccessStatusCode();
+        }
+
+        await page.GotoAsync($"{_serve.ReviewPage}#/article/{ArticleId(name)}");
+        var marks = page.Locator("#article-text mark.flag", new() { HasText = "Kravchenko" });
+        await Expect(marks).ToHaveCountAsync(2);
+        await Expect(marks.Nth(0)).ToHaveTextAsync("Kravchenko");
+        await Expect(marks.Nth(1)).ToHaveTextAsync("Kravchenko");
+        Assert.Equal(draft, await page.Locator("#article-text").TextContentAsync());
+
+        await page.GetByLabel("Rule").SelectOptionAsync("name-mismatch");
+        await page.Keyboard.PressAsync("j");
+        await Expect(marks.Nth(0)).ToHaveClassAsync(new Regex(@"\bselected\b"));
+        await Expect(page.Locator("#flag-location")).ToContainTextAsync("Line 7");
+        await page.Keyboard.PressAsync("j");
+        await Expect(marks.Nth(1)).ToHaveClassAsync(new Regex(@"\bselected\b"));
+        await Expect(marks.Nth(0)).Not.ToHaveClassAsync(new Regex(@"\bselected\b"));
+        await Expect(page.Locator("#flag-location")).ToContainTextAsync("Line 11");
+        await page.Keyboard.PressAsync("k");
+        await Expect(marks.Nth(0)).ToHaveClassAsync(new Regex(@"\bselected\b"));
+
+        await page.Locator("#review-note").FocusAsync();
+        await page.Keyboard.PressAsync("d");
+        await Expect(page.Locator("#review-note")).ToHaveValueAsync("d");
+        await Expect(marks.Nth(0)).ToHaveClassAsync(new Regex(@"\bstatus-open\b"));
+    }
+
+    private static void AssertNoSeriousViolations(string view, AxeResult result)
+    {
+        // axe really ran its rules on this page (an injection blocked by the page's policy would pass nothing).
+        Assert.True(result.Passes.Length > 10, $"{view} view: axe passed only {result.Passes.Length} rules.");
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{view} view: " + string.Join("; ", serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
+
+    /// <summary>Console errors and uncaught exceptions, including CSP violation reports.</summary>
+    private static List<string> CollectConsoleErrors(IPage page)
+    {
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (errors)
+                {
+                    errors.Add(message.Text);
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (errors)
+            {
+                errors.Add(error);
+            }
+        };
+        return errors;
+    }
+
+    private static string ArticleId(string name) => FactCheck.Service.Storage.ArticleKey.Encode(name);
+}
