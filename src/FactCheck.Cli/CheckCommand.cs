@@ -69,6 +69,42 @@ public sealed class CheckCommand
         CustomParser = result => Parse<SourceFormat>(result, OptionParsers.TryParseDocumentFormat, "text, markdown, html or docx"),
     };
 
+    private readonly Option<string?> _config = new("--config", "-c")
+    {
+        Description = "Use this factcheck.yaml instead of the nearest one found upward from each checked file.",
+        HelpName = "file",
+    };
+
+    private readonly Option<string> _recognizer = new("--recognizer")
+    {
+        Description = "Entity recognizer: local (default, no network) or azure (Azure AI Language; key from FACTCHECK_LANGUAGE_KEY or Entra ID).",
+        HelpName = "local|azure",
+        DefaultValueFactory = _ => "local",
+    };
+
+    private readonly Option<string?> _endpoint = new("--endpoint")
+    {
+        Description = "Azure AI Language endpoint, e.g. https://NAME.cognitiveservices.azure.com (or FactCheck__Language__Endpoint).",
+        HelpName = "url",
+    };
+
+    private readonly Option<string?> _apiVersion = new("--api-version")
+    {
+        Description = "Azure AI Language REST api-version (default: the newest GA version FactCheck knows).",
+        HelpName = "version",
+    };
+
+    private readonly Option<string?> _fallback = new("--fallback")
+    {
+        Description = "When Azure AI Language is unreachable after retries, use this recognizer instead: local.",
+        HelpName = "local",
+    };
+
+    private readonly Option<bool> _noCache = new("--no-cache")
+    {
+        Description = "Do not reuse cached Azure AI Language results (every check is billed).",
+    };
+
     private readonly CliConsole _console;
     private readonly CliServices _services;
 
@@ -84,7 +120,7 @@ public sealed class CheckCommand
     {
         var command = new Command("check", "Check drafts for internal inconsistencies and report the flags.")
         {
-            _paths, _format, _failOn, _maxSize, _date, _output, _stdinFormat,
+            _paths, _format, _failOn, _maxSize, _date, _output, _stdinFormat, _config, _recognizer, _endpoint, _apiVersion, _fallback, _noCache,
         };
         _failOn.Validators.Add(result =>
         {
@@ -120,6 +156,12 @@ public sealed class CheckCommand
             ArticleDate = parseResult.GetValue(_date),
             OutputPath = parseResult.GetValue(_output),
             StdinFormat = parseResult.GetValue(_stdinFormat),
+            ConfigPath = parseResult.GetValue(_config),
+            Recognizer = parseResult.GetValue(_recognizer) ?? "local",
+            Endpoint = parseResult.GetValue(_endpoint),
+            ApiVersion = parseResult.GetValue(_apiVersion),
+            Fallback = parseResult.GetValue(_fallback),
+            NoCache = parseResult.GetValue(_noCache),
         };
     }
 

@@ -1,4 +1,5 @@
 using FactCheck.Core.Checking;
+using FactCheck.Core.Configuration;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Rules;
 
@@ -10,11 +11,17 @@ namespace FactCheck.Cli;
 /// </summary>
 public sealed class CheckComposition
 {
-    private CheckComposition(DocumentChecker checker, RuleEngine engine, CheckSettings settings, DocumentReaderOptions readerOptions)
+    private readonly Dictionary<string, CheckSettings> _discovered = new(StringComparer.Ordinal);
+    private readonly CheckSettings? _explicit;
+    private readonly DateOnly? _articleDate;
+
+    private CheckComposition(DocumentChecker checker, RuleEngine engine, CheckSettings? explicitSettings, DateOnly? articleDate, DocumentReaderOptions readerOptions)
     {
         Checker = checker;
         Engine = engine;
-        Settings = settings;
+        _explicit = explicitSettings;
+        _articleDate = articleDate;
+        Settings = Apply(explicitSettings ?? CheckSettings.Default);
         ReaderOptions = readerOptions;
     }
 
@@ -22,6 +29,7 @@ public sealed class CheckComposition
 
     public RuleEngine Engine { get; }
 
+    /// <summary>The settings for input with no file of its own (standard input): <c>--config</c> or the defaults.</summary>
     public CheckSettings Settings { get; }
 
     public DocumentReaderOptions ReaderOptions { get; }
@@ -34,9 +42,38 @@ public sealed class CheckComposition
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(services);
         var engine = new RuleEngine(services.CreateRules());
+        var explicitSettings = options.ConfigPath is null ? null : FactCheckConfigLoader.Load(options.ConfigPath);
         var checker = new DocumentChecker(services.CreateRecognizer(options), engine);
-        var settings = CheckSettings.Default with { ArticleDate = options.ArticleDate };
         var readerOptions = DocumentReaderOptions.Default with { MaxBytes = options.MaxBytes };
-        return new CheckComposition(checker, engine, settings, readerOptions);
+        return new CheckComposition(checker, engine, explicitSettings, options.ArticleDate, readerOptions);
     }
+
+    /// <summary>
+    /// The settings for one checked file: <c>--config</c> if given, else the nearest <c>factcheck.yaml</c> upward
+    /// from the file (like .editorconfig), else the defaults; <c>--date</c> on top. Throws
+    /// <see cref="ConfigurationException"/> for a malformed file.
+    /// </summary>
+    public CheckSettings SettingsFor(string? fullPath)
+    {
+        if (_explicit is not null || fullPath is null)
+        {
+            return Settings;
+        }
+
+        var configPath = FactCheckConfigLoader.FindFor(fullPath);
+        if (configPath is null)
+        {
+            return Settings;
+        }
+
+        if (!_discovered.TryGetValue(configPath, out var settings))
+        {
+            _discovered[configPath] = settings = Apply(FactCheckConfigLoader.Load(configPath));
+        }
+
+        return settings;
+    }
+
+    private CheckSettings Apply(CheckSettings settings) =>
+        _articleDate is null ? settings : settings with { ArticleDate = _articleDate };
 }

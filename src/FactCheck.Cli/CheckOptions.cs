@@ -29,6 +29,23 @@ public sealed record CheckOptions
     /// <summary>Where the report goes; null writes it to standard output.</summary>
     public string? OutputPath { get; init; }
 
+    /// <summary>An explicit <c>factcheck.yaml</c> (<c>--config</c>); null discovers one upward from each checked file.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary><c>local</c> (default) or <c>azure</c>.</summary>
+    public string Recognizer { get; init; } = "local";
+
+    /// <summary>The Azure AI Language endpoint (<c>--endpoint</c>), overriding <c>FactCheck__Language__Endpoint</c>.</summary>
+    public string? Endpoint { get; init; }
+
+    public string? ApiVersion { get; init; }
+
+    /// <summary><c>local</c> to fall back to the local recognizer when Azure is unreachable after retries.</summary>
+    public string? Fallback { get; init; }
+
+    /// <summary>Skip the local recognition cache (every check calls the service).</summary>
+    public bool NoCache { get; init; }
+
     /// <summary>The format of standard input (<c>-</c>), which has no file name to tell it.</summary>
     public SourceFormat StdinFormat { get; init; } = SourceFormat.PlainText;
 }

@@ -1,5 +1,7 @@
 using FactCheck.Core.Documents;
 using FactCheck.Core.Reports;
+using FactCheck.Azure.Language;
+using FactCheck.Core.Configuration;
 using Spectre.Console;
 
 namespace FactCheck.Cli;
@@ -25,7 +27,22 @@ public sealed class CheckRunner
     public async Task<int> RunAsync(CheckOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var composition = CheckComposition.Build(options, _services);
+        if (options.ConfigPath is not null)
+        {
+            options = options with { ConfigPath = Path.GetFullPath(options.ConfigPath, _console.WorkingDirectory) };
+        }
+
+        CheckComposition composition;
+        try
+        {
+            composition = CheckComposition.Build(options, _services);
+        }
+        catch (Exception exception) when (exception is ConfigurationException or RecognizerConfigurationException)
+        {
+            await _console.Error.WriteLineAsync($"factcheck: {OneLine(exception.Message)}").ConfigureAwait(false);
+            return ExitCodes.InputError;
+        }
+
         var inputs = InputCollector.Collect(options.Paths, _console.WorkingDirectory);
         var outcomes = new List<(FileReport Report, bool InternalError)>(inputs.Count);
 
@@ -91,7 +108,8 @@ public sealed class CheckRunner
                 : await ReadFileAsync(input.FullPath!, composition.ReaderOptions.MaxBytes, cancellationToken).ConfigureAwait(false);
             var readerOptions = input.IsStdin ? composition.ReaderOptions with { Format = options.StdinFormat } : composition.ReaderOptions;
             var document = _services.ReadDocument(input.DisplayPath, content, readerOptions);
-            var report = await composition.Checker.CheckAsync(document, composition.Settings, cancellationToken).ConfigureAwait(false);
+            var settings = input.IsStdin ? composition.Settings : composition.SettingsFor(input.FullPath);
+            var report = await composition.Checker.CheckAsync(document, settings, cancellationToken).ConfigureAwait(false);
             return (report with { Path = input.DisplayPath }, false);
         }
         catch (DocumentInputException exception)
@@ -101,6 +119,15 @@ public sealed class CheckRunner
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return (FileReport.Failed(input.DisplayPath, $"cannot read the file: {OneLine(exception.Message)}"), false);
+        }
+        catch (ConfigurationException exception)
+        {
+            return (FileReport.Failed(input.DisplayPath, OneLine(exception.Message)), false);
+        }
+        catch (LanguageServiceException exception)
+        {
+            // The service refused or stayed unreachable after retries: an environment problem, not a bug (exit 2).
+            return (FileReport.Failed(input.DisplayPath, $"Azure AI Language: {OneLine(exception.Message)}"), false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

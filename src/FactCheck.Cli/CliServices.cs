@@ -1,5 +1,6 @@
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
+using FactCheck.Azure.Language;
 using FactCheck.Core.Rules;
 
 namespace FactCheck.Cli;
@@ -12,11 +13,34 @@ public sealed record CliServices
 {
     public static CliServices Default { get; } = new();
 
-    /// <summary>The entity recognizer for a run (the lead's <c>--recognizer azure</c> plugs in here).</summary>
-    public Func<CheckOptions, IEntityRecognizer> CreateRecognizer { get; init; } = _ => new LocalEntityRecognizer();
+    /// <summary>The entity recognizer for a run: local, or Azure AI Language with its cache and fallback.</summary>
+    public Func<CheckOptions, IEntityRecognizer> CreateRecognizer { get; init; } = RecognizerFromOptions;
 
     /// <summary>The rules a run uses; defaults to every rule in <see cref="RuleCatalog"/>.</summary>
     public Func<IReadOnlyList<IRule>> CreateRules { get; init; } = RuleCatalog.CreateAll;
+
+    /// <summary>
+    /// Environment settings (<c>FactCheck__Language__Endpoint</c>, <c>FACTCHECK_LANGUAGE_KEY</c>…) overridden by
+    /// command-line options. Throws <see cref="RecognizerConfigurationException"/> for an unusable combination.
+    /// </summary>
+    public static IEntityRecognizer RecognizerFromOptions(CheckOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = RecognizerOptions.FromSettings(Environment.GetEnvironmentVariable);
+        if (!Uri.TryCreate(options.Endpoint ?? settings.Endpoint?.ToString() ?? "", UriKind.Absolute, out var endpoint) && options.Endpoint is not null)
+        {
+            throw new RecognizerConfigurationException($"--endpoint: '{options.Endpoint}' is not an absolute URL; expected e.g. https://NAME.cognitiveservices.azure.com");
+        }
+
+        return RecognizerFactory.Create(settings with
+        {
+            Recognizer = options.Recognizer,
+            Endpoint = endpoint ?? settings.Endpoint,
+            ApiVersion = options.ApiVersion ?? settings.ApiVersion,
+            Fallback = options.Fallback ?? settings.Fallback,
+            UseCache = settings.UseCache && !options.NoCache,
+        });
+    }
 
     /// <summary>Bytes to plain text; throws <see cref="DocumentInputException"/> for input it cannot check.</summary>
     public Func<string, byte[], DocumentReaderOptions, ExtractedDocument> ReadDocument { get; init; } = DocumentReader.Read;

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
+using FactCheck.Core.Rules;
 
 namespace FactCheck.Benchmarks;
 
@@ -19,13 +20,18 @@ public class CorpusCheckBenchmark
 
     public static int CorpusArticles { get; private set; }
 
+    /// <summary>"foundation": the two name rules of the first release; "all": every rule in the catalog.</summary>
+    [Params("foundation", "all")]
+    public string Rules { get; set; } = "all";
+
     [GlobalSetup]
     public void Setup()
     {
         _articles = CorpusLocator.Load();
         CorpusBytes = _articles.Sum(a => (long)a.Bytes.Length);
         CorpusArticles = _articles.Length;
-        _checker = new DocumentChecker(new LocalEntityRecognizer());
+        IReadOnlyList<IRule> rules = Rules == "foundation" ? [new NameMismatchRule(), new UnintroducedNameRule()] : RuleCatalog.CreateAll();
+        _checker = new DocumentChecker(new LocalEntityRecognizer(), new RuleEngine(rules));
     }
 
     [Benchmark(Description = "check corpus (extract+recognize+rules)")]

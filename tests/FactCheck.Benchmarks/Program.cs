@@ -17,6 +17,6 @@ foreach (var summary in summaries)
 
         var seconds = statistics.Median / 1e9;
         var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
-        Console.WriteLine($"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}: {articles.Length} articles, {bytes:N0} bytes, median {seconds * 1000:F2} ms => {bytes / seconds / 1e6:F1} MB/s, {allocated / articles.Length:N0} B allocated per article");
+        Console.WriteLine($"{report.BenchmarkCase.DisplayInfo}: {articles.Length} articles, {bytes:N0} bytes, median {seconds * 1000:F2} ms => {bytes / seconds / 1e6:F1} MB/s, {allocated / articles.Length:N0} B allocated per article");
     }
 }

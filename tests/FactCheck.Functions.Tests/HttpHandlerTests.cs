@@ -58,6 +58,18 @@ public sealed class HttpHandlerTests
     }
 
     [Fact]
+    public async Task Check_answers_in_sarif_with_the_flag_fingerprint_when_asked()
+    {
+        var answer = await CheckAsync("?format=sarif", "Davutoglu spoke first.", "text/plain");
+
+        Assert.Equal(200, answer.Status);
+        Assert.StartsWith(ReportFormats.SarifContentType, answer.ContentType, StringComparison.Ordinal);
+        Assert.Equal("2.1.0", (string?)answer.Json["version"]);
+        var result = Assert.Single((JArray)answer.Json["runs"]![0]!["results"]!);
+        Assert.False(string.IsNullOrEmpty((string?)result["partialFingerprints"]!["factcheck/v1"]));
+    }
+
+    [Fact]
     public async Task Check_refuses_a_body_over_the_limit_with_413()
     {
         var answer = await CheckAsync("", new string('a', 9000), "text/plain");

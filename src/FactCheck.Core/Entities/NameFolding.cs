@@ -12,7 +12,13 @@ public static class NameFolding
     public static string Fold(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var ascii = name.Transliterate();
+        if (IsFolded(name))
+        {
+            return name;
+        }
+
+        // Most words in English news are plain ASCII: transliteration is the expensive part, so skip it for them.
+        var ascii = System.Text.Ascii.IsValid(name) ? name : name.Transliterate();
         var builder = new StringBuilder(ascii.Length);
         var pendingSpace = false;
         foreach (var c in ascii)
@@ -38,5 +44,19 @@ public static class NameFolding
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Lower-case ASCII letters and digits only: already folded (most words of running text).</summary>
+    private static bool IsFolded(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return name.Length > 0;
     }
 }

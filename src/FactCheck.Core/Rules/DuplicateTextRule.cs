@@ -61,12 +61,12 @@ public sealed class DuplicateTextRule : IRule
 
         var sentences = SentenceSplitter.Split(context.Document).Where(s => !flaggedBlocks.Contains(s.BlockIndex)).ToArray();
         var seenSentences = new Dictionary<string, Sentence>(StringComparer.Ordinal);
-        var shingles = new Dictionary<string, (int Sentence, int Position)>(StringComparer.Ordinal);
+        var shingles = new Dictionary<int, (int Sentence, int Position)>();
         var sentenceWords = new List<IReadOnlyList<Word>>();
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
-            var words = WordTokenizer.Tokenize(text, sentence.Offset, sentence.End);
+            var words = sentence.Words;
             sentenceWords.Add(words);
             var lowered = Lowered(words);
             if (words.Count >= MinimumWords)
@@ -101,7 +101,7 @@ public sealed class DuplicateTextRule : IRule
 
             for (var i = 0; i + MinimumSharedRun <= words.Count; i++)
             {
-                shingles.TryAdd(Key(lowered, i, MinimumSharedRun), (s, i));
+                shingles.TryAdd(ShingleHash(lowered, i), (s, i));
             }
         }
 
@@ -112,13 +112,14 @@ public sealed class DuplicateTextRule : IRule
         IReadOnlyList<Word> words,
         string[] lowered,
         int sentence,
-        Dictionary<string, (int Sentence, int Position)> shingles,
+        Dictionary<int, (int Sentence, int Position)> shingles,
         List<IReadOnlyList<Word>> sentenceWords)
     {
         CopiedRun? best = null;
         for (var i = 0; i + MinimumSharedRun <= words.Count; i++)
         {
-            if (!shingles.TryGetValue(Key(lowered, i, MinimumSharedRun), out var source) || source.Sentence == sentence)
+            if (!shingles.TryGetValue(ShingleHash(lowered, i), out var source) || source.Sentence == sentence ||
+                !SameWords(words, i, sentenceWords[source.Sentence], source.Position, MinimumSharedRun))
             {
                 continue;
             }
@@ -156,6 +157,36 @@ public sealed class DuplicateTextRule : IRule
     }
 
     private static string Key(string[] lowered, int start, int count) => string.Join(' ', lowered, start, count);
+
+    // Shingles are looked up by hash (no string per position); a hit is confirmed word by word.
+    private static int ShingleHash(string[] lowered, int start)
+    {
+        var hash = new HashCode();
+        for (var i = start; i < start + MinimumSharedRun; i++)
+        {
+            hash.Add(lowered[i], StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    private static bool SameWords(IReadOnlyList<Word> a, int aStart, IReadOnlyList<Word> b, int bStart, int count)
+    {
+        if (bStart + count > b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (!string.Equals(a[aStart + i].Text, b[bStart + i].Text, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Evidence(IReadOnlyList<Word> words) => Key(Lowered(words), 0, Math.Min(words.Count, 12));
 

@@ -20,16 +20,20 @@ public sealed class HeadlineBodyRule : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var body = context.Analysis.Persons.Where(m => !m.InHeadline).ToArray();
-        if (body.Length == 0 && context.Document.Blocks.Count < 2)
+        if (context.Document.Blocks.Count < 2 || !LooksLikeHeadline(context.Text, context.Document.Blocks[0]))
         {
             yield break;
         }
 
+        var introduced = new IntroducedPeople(context.Analysis);
+
         var bodyWords = body.SelectMany(m => m.NameTokens.Select(NameFolding.Fold).Append(m.FoldedSurname)).ToHashSet(StringComparer.Ordinal);
 
-        // One body mention per surname, full names first, at most MaxComparedIntroductions of them: a headline
-        // compared with a body naming thousands of people stays linear.
-        var bodyCandidates = body.Where(m => m.IsFullName).Concat(body.Where(m => !m.IsFullName))
+        // Only a body name that is itself introduced can correct the headline; a drifted body name is
+        // name-mismatch's to report. One body mention per surname, full names first, at most
+        // MaxComparedIntroductions of them: a headline compared with a body naming thousands of people stays linear.
+        var introducedBody = body.Where(b => introduced.OwnsNameWord(b.FoldedSurname)).ToArray();
+        var bodyCandidates = introducedBody.Where(m => m.IsFullName).Concat(introducedBody.Where(m => !m.IsFullName))
             .DistinctBy(m => m.FoldedSurname, StringComparer.Ordinal)
             .Take(IntroducedPeople.MaxComparedIntroductions)
             .ToArray();
@@ -62,5 +66,12 @@ public sealed class HeadlineBodyRule : IRule
                 };
             }
         }
+    }
+
+    /// <summary>A headline is a short first block that does not end like a sentence.</summary>
+    private static bool LooksLikeHeadline(string text, Documents.TextBlock block)
+    {
+        var last = text[block.End - 1];
+        return block.Length <= 200 && last is not ('.' or '!' or '?' or '"' or '\u201d');
     }
 }

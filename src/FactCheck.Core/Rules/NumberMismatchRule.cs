@@ -99,7 +99,7 @@ public sealed class NumberMismatchRule : IRule
         var sentences = SentenceSplitter.Split(context.Document);
         for (var s = 0; s < sentences.Count; s++)
         {
-            var words = WordTokenizer.Tokenize(text, sentences[s].Offset, sentences[s].End);
+            var words = sentences[s].Words;
             if (words.Any(w => ChangeWords.Contains(w.Text)))
             {
                 continue;

@@ -130,7 +130,7 @@ public sealed class SpellingVariantRule : IRule
         var occurrences = new List<Occurrence>();
         foreach (var sentence in SentenceSplitter.Split(context.Document))
         {
-            var words = WordTokenizer.Tokenize(text, sentence.Offset, sentence.End);
+            var words = sentence.Words;
             var titleCase = IsTitleCase(words);
             for (var i = 0; i < words.Count; i++)
             {

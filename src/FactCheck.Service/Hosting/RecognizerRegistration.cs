@@ -1,4 +1,7 @@
+using Azure.Storage.Blobs;
+using FactCheck.Azure.Caching;
 using FactCheck.Azure.Configuration;
+using FactCheck.Azure.Language;
 using FactCheck.Core.Entities;
 using Microsoft.Extensions.Configuration;
 
@@ -21,9 +24,18 @@ public static class RecognizerRegistration
         };
     }
 
-    // SEAM (merge): build the Azure AI Language recognizer from FactCheck.Azure here (endpoint from
-    // FactCheck__Language__Endpoint, identity from FactCheck__Language__ClientId).
-    private static IEntityRecognizer CreateAzure(IConfiguration configuration, IServiceProvider services) =>
-        throw new InvalidOperationException(
-            $"{SettingNames.Recognizer}=azure needs the Azure AI Language recognizer, which this build does not include yet; use 'local'.");
+    /// <summary>
+    /// Azure AI Language with managed identity (<c>FactCheck__Language__ClientId</c>) or the default credential chain,
+    /// its results cached as blobs in the drafts account so an unchanged text is never billed twice.
+    /// </summary>
+    private static IEntityRecognizer CreateAzure(IConfiguration configuration, IServiceProvider services)
+    {
+        var options = RecognizerOptions.FromSettings(name => configuration[name]) with { Recognizer = RecognizerOptions.Azure };
+        var blobs = services.GetService(typeof(BlobServiceClient)) as BlobServiceClient;
+        var cache = blobs is null ? null : new BlobRecognitionCache(blobs.GetBlobContainerClient(RecognitionCacheContainer));
+        return RecognizerFactory.Create(options, cache: cache);
+    }
+
+    /// <summary>The blob container holding cached recognition results.</summary>
+    public const string RecognitionCacheContainer = "recognition-cache";
 }

@@ -59,11 +59,6 @@ public sealed class CheckHandler
         }
 
         var sarif = formatText.Equals("sarif", StringComparison.OrdinalIgnoreCase);
-        if (sarif && ReportFormats.Sarif is null)
-        {
-            return new ProblemResult(StatusCodes.Status406NotAcceptable, "SARIF output is not available in this build; ask for format=json.");
-        }
-
         var body = await RequestBody.ReadAsync(request, _options.MaxDraftBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
@@ -93,7 +88,7 @@ public sealed class CheckHandler
         var report = new Report([file]);
         if (sarif)
         {
-            var sarifJson = JObject.Parse(ReportFormats.Sarif!(report));
+            var sarifJson = SarifReportWriter.ToJson(report);
             return new JsonBodyResult(sarifJson, contentType: ReportFormats.SarifContentType);
         }
 

@@ -12,18 +12,18 @@ namespace FactCheck.Functions.Tests.Infrastructure;
 
 /// <summary>
 /// The service layer over Azurite with tables and containers of its own (so tests sharing one Azurite never see each
-/// other's rows), a counting recognizer and the watch-word rules ("Davutoglu" → "Cavusoglu" as a warning,
+/// other's rows), a counting recognizer and (unless given real rules) the watch-word rules ("Davutoglu" → "Cavusoglu" as a warning,
 /// "Ankra" → "Ankara" as an error).
 /// </summary>
 public sealed class TestService
 {
-    public TestService(AzuriteFixture azurite, Func<ServiceOptions, ServiceOptions>? configure = null)
-        : this(azurite.ConnectionString, configure)
+    public TestService(AzuriteFixture azurite, Func<ServiceOptions, ServiceOptions>? configure = null, RuleEngine? rules = null)
+        : this(azurite.ConnectionString, configure, rules)
     {
     }
 
     /// <summary>The service over any storage account, with the storage clients' own options (retries, timeouts, policies).</summary>
-    public TestService(string connectionString, Func<ServiceOptions, ServiceOptions>? configure = null, BlobClientOptions? blobOptions = null, TableClientOptions? tableOptions = null)
+    public TestService(string connectionString, Func<ServiceOptions, ServiceOptions>? configure = null, RuleEngine? rules = null, BlobClientOptions? blobOptions = null, TableClientOptions? tableOptions = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var options = new ServiceOptions
@@ -38,7 +38,7 @@ public sealed class TestService
         Tables = new TableServiceClient(connectionString, tableOptions);
         Storage = new ReviewStorage(Blobs, Tables, Options);
         Recognizer = new CountingRecognizer();
-        Checker = new DocumentChecker(Recognizer, new RuleEngine(
+        Checker = new DocumentChecker(Recognizer, rules ?? new RuleEngine(
         [
             new WatchWordRule("test-watch-word", Severity.Warning, new Dictionary<string, string> { ["Davutoglu"] = "Cavusoglu" }),
             new WatchWordRule("test-watch-place", Severity.Error, new Dictionary<string, string> { ["Ankra"] = "Ankara" }),

@@ -41,6 +41,9 @@ public sealed class Lexicon
 
         Nationalities = nationalities.ToFrozenDictionary(StringComparer.Ordinal);
         RoleWords = Titles.Concat(Offices).SelectMany(p => p.Split(' ')).Concat(OfficeQualifiers).ToFrozenSet(StringComparer.Ordinal);
+        PhraseFirstWords = new[] { Titles, Offices, Locations, AmbiguousLocations, Organizations }
+            .SelectMany(set => set).Where(p => p.Contains(' ')).Select(p => p[..p.IndexOf(' ')])
+            .ToFrozenSet(StringComparer.Ordinal);
         MaxPhraseWords = new[] { Titles, Offices, Locations, AmbiguousLocations, Organizations }
             .SelectMany(s => s).Select(p => p.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
     }
@@ -86,6 +89,9 @@ public sealed class Lexicon
 
     /// <summary>Every word of every title, office and qualifier, for reading role phrases word by word.</summary>
     public FrozenSet<string> RoleWords { get; }
+
+    /// <summary>First words of the multi-word titles, offices, places and organisations: only these start a phrase.</summary>
+    public FrozenSet<string> PhraseFirstWords { get; }
 
     /// <summary>The longest multi-word entry among titles, offices, places and organisations.</summary>
     public int MaxPhraseWords { get; }

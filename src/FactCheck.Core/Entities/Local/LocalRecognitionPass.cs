@@ -441,7 +441,8 @@ internal sealed class LocalRecognitionPass
     {
         var tokens = run.Block.Tokens;
         var folded = run.Block.Folded;
-        for (var length = Math.Min(_lexicon.MaxPhraseWords, end - k); length >= 1; length--)
+        var longest = _lexicon.PhraseFirstWords.Contains(folded[k]) ? Math.Min(_lexicon.MaxPhraseWords, end - k) : 1;
+        for (var length = longest; length >= 1; length--)
         {
             var phrase = length == 1 ? folded[k] : string.Join(' ', folded, k, length);
             if (_lexicon.Offices.Contains(phrase) || _lexicon.Titles.Contains(phrase))
@@ -586,6 +587,12 @@ internal sealed class LocalRecognitionPass
             }
         }
 
+        var surnameKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var surname in surnames)
+        {
+            surnameKeys.TryAdd(Rules.Names.NameSimilarity.TransliterationKey(surname), surname);
+        }
+
         foreach (var run in _runs)
         {
             if (run.IsOrganization)
@@ -614,7 +621,11 @@ internal sealed class LocalRecognitionPass
                     continue;
                 }
 
-                var isSurname = surnames.Contains(key);
+                // "Zelenskyy" after "Volodymyr Zelensky": a transliteration of a known surname is the same person.
+                var isSurname = surnames.Contains(key) ||
+                                (key.Length >= 5 && !IsCommonNotName(key) && !_lexicon.IsLocation(key) &&
+                                 surnameKeys.TryGetValue(Rules.Names.NameSimilarity.TransliterationKey(key), out var known) &&
+                                 Rules.Names.NameSimilarity.Similarity(key, known) >= 0.8);
                 var isUniqueGivenName = !isSurname && givenOwners.TryGetValue(folded[i], out var owners) && owners.Count == 1 &&
                                         !(i + 1 < run.To && !IsCoveredByPerson(tokens[i + 1].Start, tokens[i + 1].End));
                 if (!isSurname && !isUniqueGivenName)

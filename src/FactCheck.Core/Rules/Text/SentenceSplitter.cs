@@ -16,7 +16,13 @@ public static class SentenceSplitter
         "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "fig", "u.s", "u.k", "u.n", "e.g", "i.e",
     };
 
-    public static IReadOnlyList<Sentence> Split(ExtractedDocument document)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExtractedDocument, IReadOnlyList<Sentence>> Cache = new();
+
+    /// <summary>The document's sentences, split once per document however many rules ask.</summary>
+    public static IReadOnlyList<Sentence> Split(ExtractedDocument document) =>
+        Cache.GetValue(document, SplitUncached);
+
+    private static IReadOnlyList<Sentence> SplitUncached(ExtractedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var sentences = new List<Sentence>();

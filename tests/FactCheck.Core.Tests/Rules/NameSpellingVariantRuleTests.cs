@@ -1,0 +1,68 @@
+using FactCheck.Core.Rules;
+
+namespace FactCheck.Core.Tests.Rules;
+
+public sealed class NameSpellingVariantRuleTests
+{
+    private static readonly NameSpellingVariantRule Rule = new();
+
+    [Theory]
+    [InlineData("""
+        Foreign Minister Faisal Mekdad spoke about refugees.
+        [|Miqdad|] said the withdrawal was the priority.
+        """)]
+    [InlineData("""
+        President Volodymyr Zelensky addressed parliament.
+        Later [|Zelenskyy|] met the delegation.
+        """)]
+    [InlineData("""
+        Foreign Minister Mevlüt Çavuşoğlu arrived on Monday.
+        [|Cavusoglu|] said the meeting had gone well, and Cavusoglu left at noon.
+        """)]
+    public void Flags_the_spelling_that_differs_from_the_introduction(string marked) =>
+        RuleHarness.AssertFlagsExactly(Rule, marked);
+
+    [Theory]
+    // One spelling throughout, with a possessive and a particle.
+    [InlineData("""
+        Foreign Minister Faisal al-Mekdad spoke. Mekdad’s aides agreed, and Mekdad left.
+        """)]
+    // Different people who share a surname are not a spelling problem.
+    [InlineData("""
+        Ivanka Trump and Donald Trump arrived together; Trump spoke first.
+        """)]
+    // Unrelated names.
+    [InlineData("""
+        Sergey Lavrov met Mikhail Bogdanov; Lavrov and Bogdanov then left.
+        """)]
+    public void Does_not_flag_consistent_spellings_or_different_people(string marked) =>
+        RuleHarness.AssertFlagsExactly(Rule, marked);
+
+    [Fact]
+    public void One_flag_per_variant_spelling_with_every_other_use_related()
+    {
+        var flag = Assert.Single(RuleHarness.Run(Rule, """
+            Foreign Minister Mevlüt Çavuşoğlu arrived on Monday.
+            Cavusoglu said the meeting had gone well, and Cavusoglu left at noon.
+            """));
+
+        Assert.Equal("Çavuşoğlu", flag.Suggestion);
+        Assert.Equal(["Mevlüt Çavuşoğlu", "Cavusoglu"], flag.Related.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void The_house_spelling_from_the_name_authority_wins()
+    {
+        var settings = CheckSettings.Default with
+        {
+            NameAuthority = [new NameAuthorityEntry("Faisal Miqdad") { Aliases = ["Faisal Mekdad", "Faisal al-Mekdad"] }],
+        };
+
+        var flag = Assert.Single(RuleHarness.AssertFlagsExactly(Rule, """
+            Foreign Minister [|Faisal Mekdad|] spoke about refugees.
+            Miqdad said the withdrawal was the priority.
+            """, settings));
+
+        Assert.Equal("Faisal Miqdad", flag.Suggestion);
+    }
+}
