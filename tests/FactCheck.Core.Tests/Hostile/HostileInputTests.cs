@@ -40,6 +40,7 @@ public sealed class HostileInputTests
 
         var error = Assert.Throws<DocumentInputException>(() => DocumentReader.Read("liar.docx", bomb));
         DocumentReaderTests.AssertOneLine(error, "liar.docx");
+        Assert.Contains("not a valid .docx", error.Message);
     }
 
     [Fact]
