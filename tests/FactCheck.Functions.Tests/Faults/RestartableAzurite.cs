@@ -64,8 +64,10 @@ public sealed class RestartableAzurite : IAsyncDisposable
     }
 
     /// <summary>
-    /// Stops Azurite the way a service goes away: open connections drop, new ones are refused. SIGINT lets it
-    /// flush what it acknowledged, as a real account keeps every acknowledged write.
+    /// Stops Azurite the way a service goes away: new connections are refused, then open ones drop. SIGINT first, so
+    /// it stops accepting and persists what it acknowledged (a real account keeps every acknowledged write); the
+    /// clients' keep-alive connections hold its shutdown open, so after 15 s (longer than its persistence interval)
+    /// it is killed. This wait is most of the outage test's 20 s.
     /// </summary>
     public async Task StopAsync()
     {
