@@ -66,8 +66,8 @@ public sealed class RestartableAzurite : IAsyncDisposable
     /// <summary>
     /// Stops Azurite the way a service goes away: new connections are refused, then open ones drop. SIGINT first, so
     /// it stops accepting and persists what it acknowledged (a real account keeps every acknowledged write); the
-    /// clients' keep-alive connections hold its shutdown open, so after 15 s (longer than its persistence interval)
-    /// it is killed. This wait is most of the outage test's 20 s.
+    /// clients' keep-alive connections hold its shutdown open, so after 7 s (longer than its 5 s autosave interval)
+    /// it is killed. This wait is most of the outage test's time.
     /// </summary>
     public async Task StopAsync()
     {
@@ -81,7 +81,7 @@ public sealed class RestartableAzurite : IAsyncDisposable
             await kill.WaitForExitAsync();
         }
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(7));
         try
         {
             await process.WaitForExitAsync(timeout.Token);
