@@ -144,6 +144,13 @@ public static class ServeHost
         {
             await next(context).ConfigureAwait(false);
         }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            // The client's fault (a body cut short by a disconnect, a malformed request): its own status, not a server error.
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServeHost).FullName!);
+            logger.LogInformation("Request {Method} {Path} was malformed: {Reason}", context.Request.Method, context.Request.Path.Value, e.Message);
+            await new ProblemResult(e.StatusCode, $"The request was malformed: {e.Message}").ExecuteAsync(context).ConfigureAwait(false);
+        }
         catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServeHost).FullName!);

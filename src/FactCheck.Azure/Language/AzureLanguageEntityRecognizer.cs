@@ -52,7 +52,7 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
         _endpoint = endpoint;
         _options = options ?? new LanguageClientOptions();
         _limits = limits;
-        _pipeline = HttpPipelineBuilder.Build(_options, [], [authentication], new ResponseClassifier());
+        _pipeline = HttpPipelineBuilder.Build(_options, [], [authentication, new AttemptLog.Policy()], new ResponseClassifier());
     }
 
     public string Name => "azure";
@@ -88,8 +88,14 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
             foreach (var kind in kinds)
             {
                 var body = AnalyzeTextRequestWriter.Write(kind, batch.Select(i => (ids[i], pieces[i].Text)), _options.ModelVersion, _options.DocumentLanguage);
-                using var answer = await SendAsync(body, cancellationToken).ConfigureAwait(false);
+                var attempts = new AttemptLog();
+                using var answer = await SendAsync(body, attempts, cancellationToken).ConfigureAwait(false);
                 requests++;
+                if (attempts.Outcomes.Count > 1)
+                {
+                    diagnostics.Add(new RecognizerDiagnostic(RecognizerDiagnosticSeverity.Warning, "Retried",
+                        $"{kind}: Azure AI Language answered on attempt {attempts.Outcomes.Count} after {string.Join(", ", attempts.Outcomes.SkipLast(1))}."));
+                }
                 if (kind == AnalyzeTextRequestWriter.EntityRecognition)
                 {
                     var outcomes = Read(answer, AnalyzeTextResponseReader.ReadEntities);
@@ -163,9 +169,10 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
         }
     }
 
-    private async Task<JsonDocument> SendAsync(byte[] body, CancellationToken cancellationToken)
+    private async Task<JsonDocument> SendAsync(byte[] body, AttemptLog attemptLog, CancellationToken cancellationToken)
     {
         using var message = _pipeline.CreateMessage();
+        message.SetProperty(typeof(AttemptLog), attemptLog);
         var request = message.Request;
         request.Method = RequestMethod.Post;
         request.Uri.Reset(_endpoint);

@@ -25,8 +25,9 @@ internal sealed class SuppressionTracker
         }
 
         // Everything after a lone "--" is the editor's reason, not rule ids.
+        // (A comment that starts with "--" is no directive; the guard keeps the slice valid for it.)
         var reasonAt = Array.IndexOf(words, "--");
-        var rules = words[1..(reasonAt < 0 ? words.Length : reasonAt)];
+        var rules = words[1..(reasonAt < 0 ? words.Length : Math.Max(reasonAt, 1))];
         switch (words[0].ToLowerInvariant())
         {
             case Disable:

@@ -1,3 +1,4 @@
+using FactCheck.Core.Diagnostics;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities.Local;
 using FactCheck.Core.Rules;
@@ -11,6 +12,9 @@ namespace FactCheck.Core.Entities;
 /// </summary>
 public static class PersonResolver
 {
+    // Enough for any real article; bounds the work of one bare-name mention in an article naming thousands.
+    private const int MaxCandidateClusters = 200;
+
     public static DocumentAnalysis Analyze(ExtractedDocument document, RecognitionResult recognition) =>
         Analyze(document, recognition, Lexicon.Shared);
 
@@ -95,34 +99,38 @@ public static class PersonResolver
 
     private static IReadOnlyList<PersonCluster> Cluster(List<PersonMention> mentions, Lexicon lexicon)
     {
-        // Full names first: each distinct full name (folded) is one person.
-        var clusters = new List<(string Key, string Given, List<PersonMention> Mentions)>();
+        // Full names first: each distinct full name (folded) is one person. Clusters are found by key, never by
+        // scanning every cluster, so an article naming thousands of people stays linear.
+        var clusters = new List<FullNameCluster>();
+        var byFullName = new Dictionary<string, FullNameCluster>(StringComparer.Ordinal);
+        var bySurnameOf = new Dictionary<string, List<FullNameCluster>>(StringComparer.Ordinal);
+        var byGivenNameOf = new Dictionary<string, List<FullNameCluster>>(StringComparer.Ordinal);
         foreach (var mention in mentions.Where(m => m.IsFullName))
         {
-            var index = clusters.FindIndex(c => c.Key == mention.Folded);
-            if (index < 0)
+            CheckWork.Add();
+            if (!byFullName.TryGetValue(mention.Folded, out var cluster))
             {
-                clusters.Add((mention.Folded, NameFolding.Fold(mention.NameTokens[0]), [mention]));
+                cluster = new FullNameCluster(clusters.Count, NameFolding.Fold(mention.NameTokens[0]), mention);
+                byFullName[mention.Folded] = cluster;
+                clusters.Add(cluster);
+                AddTo(bySurnameOf, mention.FoldedSurname, cluster);
+                AddTo(byGivenNameOf, cluster.Given, cluster);
             }
             else
             {
-                clusters[index].Mentions.Add(mention);
+                cluster.AddFullName(mention);
             }
         }
 
         var bySurname = new Dictionary<string, List<PersonMention>>(StringComparer.Ordinal);
         foreach (var mention in mentions.Where(m => !m.IsFullName))
         {
-            // A surname alone (or a given name alone) joins the nearest introduced person it names.
-            var candidates = clusters
-                .Where(c => c.Mentions[0].FoldedSurname == mention.FoldedSurname || c.Given == mention.Folded)
-                .ToList();
-            if (candidates.Count > 0)
+            // A surname alone (or a given name alone) joins the nearest introduced person it names: the one whose
+            // latest mention before it is closest, the earliest introduced on a tie.
+            var nearest = NearestBefore(mention, bySurnameOf, byGivenNameOf);
+            if (nearest is not null)
             {
-                var nearest = candidates
-                    .OrderBy(c => c.Mentions.Where(m => m.Span.Offset < mention.Span.Offset).Select(m => mention.Span.Offset - m.Span.Offset).DefaultIfEmpty(int.MaxValue).Min())
-                    .First();
-                nearest.Mentions.Add(mention);
+                nearest.Join(mention);
                 continue;
             }
 
@@ -139,5 +147,95 @@ public static class PersonResolver
             .Concat(bySurname.Select(pair => new PersonCluster(pair.Key, pair.Value)))
             .OrderBy(c => c.Mentions[0].Span.Offset)
             .ToArray();
+    }
+
+    private static void AddTo(Dictionary<string, List<FullNameCluster>> index, string word, FullNameCluster cluster)
+    {
+        if (!index.TryGetValue(word, out var list))
+        {
+            index[word] = list = [];
+        }
+
+        list.Add(cluster);
+    }
+
+    private static FullNameCluster? NearestBefore(
+        PersonMention mention, Dictionary<string, List<FullNameCluster>> bySurnameOf, Dictionary<string, List<FullNameCluster>> byGivenNameOf)
+    {
+        bySurnameOf.TryGetValue(mention.FoldedSurname, out var bySurname);
+        byGivenNameOf.TryGetValue(mention.Folded, out var byGiven);
+        FullNameCluster? nearest = null;
+        var nearestDistance = long.MaxValue;
+        foreach (var candidate in Candidates(bySurname, byGiven))
+        {
+            CheckWork.Add();
+            var before = candidate.LatestOffsetBefore(mention.Span.Offset);
+            var distance = before < 0 ? int.MaxValue : mention.Span.Offset - before;
+            if (distance < nearestDistance || (distance == nearestDistance && candidate.Index < nearest!.Index))
+            {
+                nearest = candidate;
+                nearestDistance = distance;
+            }
+        }
+
+        return nearest;
+    }
+
+    private static IEnumerable<FullNameCluster> Candidates(List<FullNameCluster>? bySurname, List<FullNameCluster>? byGiven)
+    {
+        // A bare word that many introduced people share ("James" in a list of a thousand delegates) is compared with
+        // the most recently introduced ones only: the nearest person is almost always among them, and the work stays
+        // bounded per mention.
+        var seen = new HashSet<int>();
+        foreach (var list in new[] { bySurname, byGiven })
+        {
+            if (list is null)
+            {
+                continue;
+            }
+
+            for (var i = list.Count - 1; i >= Math.Max(0, list.Count - MaxCandidateClusters); i--)
+            {
+                if (seen.Add(list[i].Index))
+                {
+                    yield return list[i];
+                }
+            }
+        }
+    }
+
+    /// <summary>One person introduced by full name, with the mentions that joined it in text order.</summary>
+    private sealed class FullNameCluster(int index, string given, PersonMention first)
+    {
+        private readonly List<int> _fullNameOffsets = [first.Span.Offset];
+        private int _latestJoined = -1;
+
+        public int Index { get; } = index;
+
+        public string Given { get; } = given;
+
+        public List<PersonMention> Mentions { get; } = [first];
+
+        public void AddFullName(PersonMention mention)
+        {
+            Mentions.Add(mention);
+            _fullNameOffsets.Add(mention.Span.Offset);
+        }
+
+        /// <summary>Surname-only mentions join in text order, so the latest joined one is always before the next.</summary>
+        public void Join(PersonMention mention)
+        {
+            Mentions.Add(mention);
+            _latestJoined = mention.Span.Offset;
+        }
+
+        /// <summary>The offset of this person's latest mention before <paramref name="offset"/>, or -1.</summary>
+        public int LatestOffsetBefore(int offset)
+        {
+            var index = _fullNameOffsets.BinarySearch(offset);
+            var fullName = index >= 0 ? (index > 0 ? _fullNameOffsets[index - 1] : -1) : (~index > 0 ? _fullNameOffsets[~index - 1] : -1);
+            var joined = _latestJoined < offset ? _latestJoined : -1;
+            return Math.Max(fullName, joined);
+        }
     }
 }

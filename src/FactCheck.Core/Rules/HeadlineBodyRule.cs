@@ -28,6 +28,15 @@ public sealed class HeadlineBodyRule : IRule
         var introduced = new IntroducedPeople(context.Analysis);
 
         var bodyWords = body.SelectMany(m => m.NameTokens.Select(NameFolding.Fold).Append(m.FoldedSurname)).ToHashSet(StringComparer.Ordinal);
+
+        // Only a body name that is itself introduced can correct the headline; a drifted body name is
+        // name-mismatch's to report. One body mention per surname, full names first, at most
+        // MaxComparedIntroductions of them: a headline compared with a body naming thousands of people stays linear.
+        var introducedBody = body.Where(b => introduced.OwnsNameWord(b.FoldedSurname)).ToArray();
+        var bodyCandidates = introducedBody.Where(m => m.IsFullName).Concat(introducedBody.Where(m => !m.IsFullName))
+            .DistinctBy(m => m.FoldedSurname, StringComparer.Ordinal)
+            .Take(IntroducedPeople.MaxComparedIntroductions)
+            .ToArray();
         foreach (var mention in context.Analysis.Persons.Where(m => m.InHeadline))
         {
             if (bodyWords.Contains(mention.FoldedSurname))
@@ -35,13 +44,8 @@ public sealed class HeadlineBodyRule : IRule
                 continue;
             }
 
-            // Only a body name that is itself introduced can correct the headline; a drifted body name is
-            // name-mismatch's to report.
-            var resembled = body
-                .Where(b => introduced.OwnsNameWord(b.FoldedSurname))
-                .Where(b => NameSimilarity.Resembles(mention.FoldedSurname, b.FoldedSurname) || NameSimilarity.AreTransliterations(mention.FoldedSurname, b.FoldedSurname))
-                .OrderByDescending(b => b.IsFullName)
-                .FirstOrDefault();
+            var resembled = bodyCandidates
+                .FirstOrDefault(b => NameSimilarity.Resembles(mention.FoldedSurname, b.FoldedSurname) || NameSimilarity.AreTransliterations(mention.FoldedSurname, b.FoldedSurname));
             if (resembled is not null)
             {
                 var surname = NameSpellingVariantRule.SurnameAsWritten(resembled);

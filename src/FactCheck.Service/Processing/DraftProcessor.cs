@@ -89,6 +89,13 @@ public sealed class DraftProcessor
 
             var started = _time.GetTimestamp();
             var report = await _checker.CheckAsync(document, _settings, cancellationToken).ConfigureAwait(false);
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                // Retries, partial results and per-document service warnings would otherwise show only in a report nobody reads.
+                _logger.LogWarning("Recognizer {Recognizer} reported {Severity} {Code} for {Blob}: {Message}",
+                    report.Recognizer, diagnostic.Severity, diagnostic.Code, blobName, diagnostic.Message);
+            }
+
             await _storage.SaveTextAsync(id, hash, document.Text, cancellationToken).ConfigureAwait(false);
             for (var attempt = 1; ; attempt++)
             {

@@ -82,7 +82,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static string FindAzurite()
+    internal static string FindAzurite()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
@@ -101,7 +101,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         throw new InvalidOperationException("Azurite is not installed: run npm ci at the repository root.");
     }
 
-    private static int[] FreePorts(int count)
+    internal static int[] FreePorts(int count)
     {
         var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
         foreach (var listener in listeners)

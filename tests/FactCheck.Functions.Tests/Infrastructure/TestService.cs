@@ -18,6 +18,12 @@ namespace FactCheck.Functions.Tests.Infrastructure;
 public sealed class TestService
 {
     public TestService(AzuriteFixture azurite, Func<ServiceOptions, ServiceOptions>? configure = null, RuleEngine? rules = null)
+        : this(azurite.ConnectionString, configure, rules)
+    {
+    }
+
+    /// <summary>The service over any storage account, with the storage clients' own options (retries, timeouts, policies).</summary>
+    public TestService(string connectionString, Func<ServiceOptions, ServiceOptions>? configure = null, RuleEngine? rules = null, BlobClientOptions? blobOptions = null, TableClientOptions? tableOptions = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var options = new ServiceOptions
@@ -28,8 +34,8 @@ public sealed class TestService
             FlagsTable = $"Flags{suffix}",
         };
         Options = configure is null ? options : configure(options);
-        Blobs = new BlobServiceClient(azurite.ConnectionString);
-        Tables = new TableServiceClient(azurite.ConnectionString);
+        Blobs = new BlobServiceClient(connectionString, blobOptions);
+        Tables = new TableServiceClient(connectionString, tableOptions);
         Storage = new ReviewStorage(Blobs, Tables, Options);
         Recognizer = new CountingRecognizer();
         Checker = new DocumentChecker(Recognizer, rules ?? new RuleEngine(

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using FactCheck.Core.Diagnostics;
 
 namespace FactCheck.Core.Entities.Local;
 
@@ -68,6 +69,7 @@ public static class Tokenizer
             }
 
             token = token with { StartsSentence = sentenceStart && token.Kind == TokenKind.Word, AfterLineBreak = lineBreak };
+            CheckWork.Add();
             tokens.Add(token);
             lineBreak = false;
             sentenceStart = UpdateSentenceStart(sentenceStart, token);

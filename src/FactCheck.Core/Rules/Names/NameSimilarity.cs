@@ -1,5 +1,6 @@
 using System.Text;
 using F23.StringSimilarity;
+using FactCheck.Core.Diagnostics;
 using FactCheck.Core.Entities.Local;
 
 namespace FactCheck.Core.Rules.Names;
@@ -14,7 +15,11 @@ public static class NameSimilarity
     private static readonly JaroWinkler JaroWinkler = new();
 
     /// <summary>Jaro-Winkler similarity of two folded names, 0..1.</summary>
-    public static double Similarity(string a, string b) => JaroWinkler.Similarity(a, b);
+    public static double Similarity(string a, string b)
+    {
+        CheckWork.Add();
+        return JaroWinkler.Similarity(a, b);
+    }
 
     /// <summary>
     /// True when <paramref name="mention"/> closely resembles <paramref name="introduced"/> without being the same
@@ -48,7 +53,11 @@ public static class NameSimilarity
     /// True when both names reduce to the same consonant skeleton under common transliteration equivalences
     /// (q≈k≈c, y≈i≈j, w≈v, z≈s, ph≈f, doubled letters, vowels after the first letter).
     /// </summary>
-    public static bool AreTransliterations(string a, string b) => a != b && TransliterationKey(a) == TransliterationKey(b);
+    public static bool AreTransliterations(string a, string b)
+    {
+        CheckWork.Add();
+        return a != b && TransliterationKey(a) == TransliterationKey(b);
+    }
 
     public static string TransliterationKey(string folded)
     {
