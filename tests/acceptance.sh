@@ -3,7 +3,9 @@
 #   1. the founding article: exit 1, a name-mismatch warning on "Davutoglu" suggesting "Cavusoglu", and no name flag on
 #      the names that are right;
 #   2. person recognition on the gold set: precision >= 0.90 and recall >= 0.85;
-#   3. the 60-article corpus: at most 6 warnings in all, and name-mismatch fires on none.
+#   3. the 60-article corpus: at most 6 warnings in all, and name-mismatch fires on none;
+#   4. the founding article through storage: uploaded to `factcheck serve` over Azurite, its name-mismatch row
+#      dismissed, and the dismissal kept across a re-upload and an edit (tests/acceptance-serve.py).
 # Usage: tests/acceptance.sh PATH-TO-SHARED
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,3 +62,5 @@ if failures:
     print("ACCEPTANCE FAILED:\n  " + "\n  ".join(failures)); sys.exit(1)
 print("acceptance: all checks passed")
 PY
+
+python3 tests/acceptance-serve.py "$shared/acceptance/seed-article.txt"
