@@ -17,6 +17,11 @@ public static class NameFolding
             return name;
         }
 
+        if (IsAsciiLettersAndDigits(name))
+        {
+            return name.ToLowerInvariant();
+        }
+
         // Most words in English news are plain ASCII: transliteration is the expensive part, so skip it for them.
         var ascii = System.Text.Ascii.IsValid(name) ? name : name.Transliterate();
         var builder = new StringBuilder(ascii.Length);
@@ -52,6 +57,19 @@ public static class NameFolding
         foreach (var c in name)
         {
             if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return name.Length > 0;
+    }
+
+    private static bool IsAsciiLettersAndDigits(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')))
             {
                 return false;
             }

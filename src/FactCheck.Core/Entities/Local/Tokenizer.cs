@@ -20,6 +20,9 @@ public static class Tokenizer
         "ave", "blvd", "rd", "est", "e.g", "i.e", "al",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Punctuation is most tokens after words; one shared string per ASCII character saves an allocation each.
+    private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>();
@@ -65,7 +68,7 @@ public static class Tokenizer
             else
             {
                 var length = char.IsHighSurrogate(c) && i + 1 < end ? 2 : 1;
-                token = new Token(i, length, TokenKind.Punctuation, text.Substring(i, length));
+                token = new Token(i, length, TokenKind.Punctuation, length == 1 && c < 128 ? AsciiStrings[c] : text.Substring(i, length));
             }
 
             token = token with { StartsSentence = sentenceStart && token.Kind == TokenKind.Word, AfterLineBreak = lineBreak };
