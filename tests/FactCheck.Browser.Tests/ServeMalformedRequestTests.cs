@@ -21,14 +21,17 @@ public sealed class ServeMalformedRequestTests(ServeFixture serve)
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head + "Mevlut Cavusoglu spoke and then the"));
         client.Client.Shutdown(SocketShutdown.Send);
 
-        // Kestrel may reset the connection instead of answering a half-closed client; what matters is how serve logs it.
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!serve.ServeLog.Contains("POST /api/check", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        // Two outcomes are both right, and which one happens is a race inside Kestrel: the handler reads the short body
+        // and serve logs the request as malformed (a 400), or Kestrel aborts the request before the handler reads it and
+        // nothing reaches serve's log. What must never happen is serve logging it as its own failure (a 500).
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (!serve.ServeLog.Contains("Request POST /api/check was malformed", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
         }
 
-        Assert.Contains("Request POST /api/check was malformed", serve.ServeLog);
         Assert.DoesNotContain("Request POST /api/check failed", serve.ServeLog);
+        var checkLines = serve.ServeLog.Split('\n').Where(line => line.Contains("POST /api/check", StringComparison.Ordinal)).ToArray();
+        Assert.All(checkLines, line => Assert.Contains("was malformed", line, StringComparison.Ordinal));
     }
 }
