@@ -11,17 +11,11 @@ namespace FactCheck.Functions.Tests.Faults;
 /// </summary>
 public sealed class RestartableAzurite : IAsyncDisposable
 {
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-
     private readonly int[] _ports = AzuriteFixture.FreePorts(3);
     private readonly string _location = Directory.CreateTempSubdirectory("factcheck-azurite-disk-").FullName;
     private Process? _process;
 
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{_ports[0]}/devstoreaccount1;" +
-        $"QueueEndpoint=http://127.0.0.1:{_ports[1]}/devstoreaccount1;" +
-        $"TableEndpoint=http://127.0.0.1:{_ports[2]}/devstoreaccount1;";
+    public string ConnectionString => AzuriteFixture.ConnectionStringFor(_ports);
 
     public bool IsRunning => _process is { HasExited: false };
 
@@ -34,33 +28,8 @@ public sealed class RestartableAzurite : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var start = new ProcessStartInfo(AzuriteFixture.FindAzurite())
-        {
-            UseShellExecute = false,
-            WorkingDirectory = _location,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[]
-                 {
-                     "--blobHost", "127.0.0.1", "--blobPort", _ports[0].ToString(),
-                     "--queueHost", "127.0.0.1", "--queuePort", _ports[1].ToString(),
-                     "--tableHost", "127.0.0.1", "--tablePort", _ports[2].ToString(),
-                     "--location", _location, "--skipApiVersionCheck", "--silent",
-                 })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        foreach (var port in _ports)
-        {
-            await WaitForPortAsync(port);
-        }
+        _process = AzuriteFixture.StartProcess(AzuriteFixture.FindAzurite(), _ports, _location, "--location", _location);
+        await AzuriteFixture.WaitUntilListeningAsync(_process, _ports);
     }
 
     /// <summary>
@@ -111,29 +80,6 @@ public sealed class RestartableAzurite : IAsyncDisposable
         }
         catch (IOException)
         {
-        }
-    }
-
-    private async Task WaitForPortAsync(int port)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before listening on port {port}.");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(100);
-            }
         }
     }
 }

@@ -23,40 +23,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
         var azurite = FindAzurite();
         var ports = FreePorts(3);
         _location = Directory.CreateTempSubdirectory("factcheck-azurite-").FullName;
-        var start = new ProcessStartInfo(azurite)
-        {
-            UseShellExecute = false,
-            // Azurite refuses --location together with --inMemoryPersistence; a temp working directory catches any stray file.
-            WorkingDirectory = _location,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[]
-                 {
-                     "--blobHost", "127.0.0.1", "--blobPort", ports[0].ToString(),
-                     "--queueHost", "127.0.0.1", "--queuePort", ports[1].ToString(),
-                     "--tableHost", "127.0.0.1", "--tablePort", ports[2].ToString(),
-                     "--inMemoryPersistence", "--skipApiVersionCheck", "--silent",
-                 })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        foreach (var port in ports)
-        {
-            await WaitForPortAsync(port);
-        }
-
-        ConnectionString =
-            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
-            $"BlobEndpoint=http://127.0.0.1:{ports[0]}/devstoreaccount1;" +
-            $"QueueEndpoint=http://127.0.0.1:{ports[1]}/devstoreaccount1;" +
-            $"TableEndpoint=http://127.0.0.1:{ports[2]}/devstoreaccount1;";
+        // Azurite refuses --location together with --inMemoryPersistence; a temp working directory catches any stray file.
+        _process = StartProcess(azurite, ports, _location, "--inMemoryPersistence");
+        await WaitUntilListeningAsync(_process, ports);
+        ConnectionString = ConnectionStringFor(ports);
     }
 
     public Task DisposeAsync()
@@ -118,25 +88,63 @@ public sealed class AzuriteFixture : IAsyncLifetime
         return ports;
     }
 
-    private async Task WaitForPortAsync(int port)
+    /// <summary>Starts Azurite's blob, queue and table services on <paramref name="ports"/> (in that order).</summary>
+    internal static Process StartProcess(string azurite, int[] ports, string workingDirectory, params string[] persistence)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
+        var start = new ProcessStartInfo(azurite)
         {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before listening on port {port}.");
-            }
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[]
+                 {
+                     "--blobHost", "127.0.0.1", "--blobPort", ports[0].ToString(),
+                     "--queueHost", "127.0.0.1", "--queuePort", ports[1].ToString(),
+                     "--tableHost", "127.0.0.1", "--tablePort", ports[2].ToString(),
+                     "--skipApiVersionCheck", "--silent",
+                 }.Concat(persistence))
+        {
+            start.ArgumentList.Add(argument);
+        }
 
-            try
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    internal static string ConnectionStringFor(int[] ports) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{ports[0]}/devstoreaccount1;" +
+        $"QueueEndpoint=http://127.0.0.1:{ports[1]}/devstoreaccount1;" +
+        $"TableEndpoint=http://127.0.0.1:{ports[2]}/devstoreaccount1;";
+
+    internal static async Task WaitUntilListeningAsync(Process process, int[] ports)
+    {
+        foreach (var port in ports)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (true)
             {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(100);
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before listening on port {port}.");
+                }
+
+                try
+                {
+                    using var client = new TcpClient();
+                    await client.ConnectAsync(IPAddress.Loopback, port);
+                    break;
+                }
+                catch (SocketException) when (DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(100);
+                }
             }
         }
     }
