@@ -31,10 +31,11 @@ public sealed class DuplicateTextRule : IRule
         var findings = new List<Finding>();
         var flaggedBlocks = new HashSet<int>();
         var seenBlocks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var blockWords = BlockWords.Of(context.Document);
         for (var b = 0; b < context.Document.Blocks.Count; b++)
         {
             var block = context.Document.Blocks[b];
-            var words = WordTokenizer.Tokenize(text, block.Start, block.End);
+            var words = blockWords[b];
             if (words.Count < MinimumWords)
             {
                 continue;

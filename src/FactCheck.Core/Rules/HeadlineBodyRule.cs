@@ -25,7 +25,7 @@ public sealed class HeadlineBodyRule : IRule
             yield break;
         }
 
-        var introduced = new IntroducedPeople(context.Analysis);
+        var introduced = IntroducedPeople.Of(context.Analysis);
 
         var bodyWords = body.SelectMany(m => m.NameTokens.Select(NameFolding.Fold).Append(m.FoldedSurname)).ToHashSet(StringComparer.Ordinal);
 

@@ -19,7 +19,7 @@ public sealed class NameMismatchRule : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        var people = new IntroducedPeople(context.Analysis);
+        var people = IntroducedPeople.Of(context.Analysis);
         foreach (var mention in context.Analysis.Persons)
         {
             var introduction = DriftedFrom(mention, people);

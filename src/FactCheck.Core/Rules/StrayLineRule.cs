@@ -45,10 +45,11 @@ public sealed class StrayLineRule : IRule
         var text = context.Text;
         var blocks = context.Document.Blocks;
         var kinds = new LineKind[blocks.Count];
+        var blockWords = BlockWords.Of(context.Document);
         var headline = -1;
         for (var b = 0; b < blocks.Count; b++)
         {
-            kinds[b] = Classify(text, blocks[b]);
+            kinds[b] = Classify(text, blocks[b], blockWords[b]);
             if (headline < 0 && kinds[b] != LineKind.Furniture)
             {
                 headline = b;
@@ -90,7 +91,7 @@ public sealed class StrayLineRule : IRule
         return false;
     }
 
-    private static LineKind Classify(string text, TextBlock block)
+    private static LineKind Classify(string text, TextBlock block, IReadOnlyList<Word> words)
     {
         if (block.Kind is not (BlockKind.Paragraph or BlockKind.Other))
         {
@@ -103,7 +104,6 @@ public sealed class StrayLineRule : IRule
             return LineKind.Furniture;
         }
 
-        var words = WordTokenizer.Tokenize(text, block.Start, block.End);
         var last = line.Length > 0 ? line[^1] : ' ';
         var endsSentence = last is '.' or '!' or '?' or '…' or '"' or '\u201d' or ')' or ';' or ',';
         if (endsSentence || words.Count > MaximumWords)

@@ -18,7 +18,7 @@ public sealed class UnintroducedNameRule : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        var people = new IntroducedPeople(context.Analysis);
+        var people = IntroducedPeople.Of(context.Analysis);
         foreach (var cluster in context.Analysis.People)
         {
             // "President Trump", "Pope Francis", "Lord Carloway": a title with the name identifies the person.

@@ -14,6 +14,11 @@ public sealed class IntroducedPeople
 
     private readonly HashSet<string> _nameWords = new(StringComparer.Ordinal);
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnalysis, IntroducedPeople> Cache = new();
+
+    /// <summary>The introduced people of an analysis, computed once however many name rules ask.</summary>
+    public static IntroducedPeople Of(DocumentAnalysis analysis) => Cache.GetValue(analysis, a => new IntroducedPeople(a));
+
     public IntroducedPeople(DocumentAnalysis analysis)
     {
         var introductions = new List<PersonMention>();
