@@ -28,7 +28,8 @@ public sealed partial class DateWeekdayRule : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var text = context.Text;
-        var anchor = context.Settings.ArticleDate ?? FindDateline(context) ?? context.Document.MetadataDate;
+        // The article's date is only needed for a weekday whose date has no year.
+        var anchor = new Lazy<DateOnly?>(() => context.Settings.ArticleDate ?? FindDateline(context) ?? context.Document.MetadataDate);
         foreach (Match match in WeekdayDatePattern().Matches(text))
         {
             var month = MonthNumber(match.Groups["month"].Value);
@@ -40,7 +41,7 @@ public sealed partial class DateWeekdayRule : IRule
 
             DateOnly? date = match.Groups["year"].Success
                 ? TryDate(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month.Value, day)
-                : anchor is { } article ? Nearest(article, month.Value, day) : null;
+                : anchor.Value is { } article ? Nearest(article, month.Value, day) : null;
             if (date is not { } actual)
             {
                 continue;

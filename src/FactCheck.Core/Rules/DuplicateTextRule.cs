@@ -28,21 +28,22 @@ public sealed class DuplicateTextRule : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var text = context.Text;
+        var index = TextIndex.Of(context.Document);
         var findings = new List<Finding>();
         var flaggedBlocks = new HashSet<int>();
-        var seenBlocks = new Dictionary<string, int>(StringComparer.Ordinal);
-        var blockWords = BlockWords.Of(context.Document);
+        var seenBlocks = new Dictionary<int, List<int>>();
         for (var b = 0; b < context.Document.Blocks.Count; b++)
         {
             var block = context.Document.Blocks[b];
-            var words = blockWords[b];
+            var words = index.BlockWords(b);
             if (words.Count < MinimumWords)
             {
                 continue;
             }
 
-            var key = Key(Lowered(words), 0, words.Count);
-            if (seenBlocks.TryGetValue(key, out var first))
+            var key = RunKey(words);
+            var first = FindSame(seenBlocks, key, words, index.BlockWords);
+            if (first >= 0)
             {
                 var original = context.Document.Blocks[first];
                 findings.Add(new Finding(
@@ -56,26 +57,33 @@ public sealed class DuplicateTextRule : IRule
             }
             else
             {
-                seenBlocks[key] = b;
+                Remember(seenBlocks, key, b);
             }
         }
 
-        var sentences = SentenceSplitter.Split(context.Document).Where(s => !flaggedBlocks.Contains(s.BlockIndex)).ToArray();
-        var seenSentences = new Dictionary<string, Sentence>(StringComparer.Ordinal);
-        var shingles = new Dictionary<int, (int Sentence, int Position)>();
-        var sentenceWords = new List<IReadOnlyList<Word>>();
+        var sentences = index.Sentences.Where(s => !flaggedBlocks.Contains(s.BlockIndex)).ToArray();
+        var seenSentences = new Dictionary<int, List<int>>();
+        using var shingles = new ShingleTable(sentences.Sum(s => Math.Max(0, s.Words.Count - MinimumSharedRun + 1)));
+        var shingleKeys = new int[64];
         for (var s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
             var words = sentence.Words;
-            sentenceWords.Add(words);
-            var lowered = Lowered(words);
-            var hashes = WordHashes(lowered);
+            var shingleCount = Math.Max(0, words.Count - MinimumSharedRun + 1);
+            if (shingleKeys.Length < shingleCount)
+            {
+                shingleKeys = new int[shingleCount * 2];
+            }
+
+            ShingleKeys(words, shingleKeys.AsSpan(0, shingleCount));
+
             if (words.Count >= MinimumWords)
             {
-                var key = Key(lowered, 0, words.Count);
-                if (seenSentences.TryGetValue(key, out var original))
+                var key = RunKey(words);
+                var first = FindSame(seenSentences, key, words, i => sentences[i].Words);
+                if (first >= 0)
                 {
+                    var original = sentences[first];
                     findings.Add(new Finding(sentence.ToSpan(), $"this sentence repeats one on line {LineOf(context, original.Offset)} word for word")
                     {
                         Related = [original.ToSpan()],
@@ -84,26 +92,24 @@ public sealed class DuplicateTextRule : IRule
                     continue;
                 }
 
-                seenSentences[key] = sentence;
+                Remember(seenSentences, key, s);
             }
 
-            if (FindCopiedRun(words, hashes, s, shingles, sentenceWords) is { } run)
+            if (FindCopiedRun(words, shingleKeys.AsSpan(0, shingleCount), s, shingles, sentences) is { } run)
             {
-                var copied = new TextSpan(words[run.Start].Offset, words[run.Start + run.Length - 1].End - words[run.Start].Offset, string.Empty);
-                var sourceWords = sentenceWords[run.SourceSentence];
-                var source = new TextSpan(sourceWords[run.SourcePosition].Offset, sourceWords[run.SourcePosition + run.Length - 1].End - sourceWords[run.SourcePosition].Offset, string.Empty);
-                findings.Add(new Finding(
-                    copied with { Text = text.Substring(copied.Offset, copied.Length) },
-                    $"these {run.Length} words repeat a sentence on line {LineOf(context, source.Offset)}")
+                var sourceWords = sentences[run.SourceSentence].Words;
+                var copied = Span(text, words[run.Start], words[run.Start + run.Length - 1]);
+                var source = Span(text, sourceWords[run.SourcePosition], sourceWords[run.SourcePosition + run.Length - 1]);
+                findings.Add(new Finding(copied, $"these {run.Length} words repeat a sentence on line {LineOf(context, source.Offset)}")
                 {
-                    Related = [source with { Text = text.Substring(source.Offset, source.Length) }],
-                    Evidence = [Evidence(words.Skip(run.Start).Take(run.Length).ToArray())],
+                    Related = [source],
+                    Evidence = [Evidence(words.Slice(run.Start, run.Length))],
                 });
             }
 
-            for (var i = 0; i + MinimumSharedRun <= words.Count; i++)
+            for (var i = 0; i < shingleCount; i++)
             {
-                shingles.TryAdd(ShingleHash(hashes, i), (s, i));
+                shingles.TryAdd(shingleKeys[i], s, i);
             }
         }
 
@@ -111,25 +117,30 @@ public sealed class DuplicateTextRule : IRule
     }
 
     private static CopiedRun? FindCopiedRun(
-        IReadOnlyList<Word> words,
-        int[] hashes,
+        ArraySegment<Word> words,
+        ReadOnlySpan<int> shingleKeys,
         int sentence,
-        Dictionary<int, (int Sentence, int Position)> shingles,
-        List<IReadOnlyList<Word>> sentenceWords)
+        ShingleTable shingles,
+        Sentence[] sentences)
     {
         CopiedRun? best = null;
-        for (var i = 0; i + MinimumSharedRun <= words.Count; i++)
+        for (var i = 0; i < shingleKeys.Length; i++)
         {
-            if (!shingles.TryGetValue(ShingleHash(hashes, i), out var source) || source.Sentence == sentence ||
-                !SameWords(words, i, sentenceWords[source.Sentence], source.Position, MinimumSharedRun))
+            if (!shingles.TryGetValue(shingleKeys[i], out var source) || source.Sentence == sentence)
             {
                 continue;
             }
 
-            var sourceWords = sentenceWords[source.Sentence];
+            var sourceWords = sentences[source.Sentence].Words;
+            if (source.Position + MinimumSharedRun > sourceWords.Count ||
+                !SameWords(words.Slice(i, MinimumSharedRun), sourceWords.Slice(source.Position, MinimumSharedRun)))
+            {
+                continue;
+            }
+
             var length = MinimumSharedRun;
             while (i + length < words.Count && source.Position + length < sourceWords.Count &&
-                   string.Equals(words[i + length].Text, sourceWords[source.Position + length].Text, StringComparison.OrdinalIgnoreCase))
+                   words[i + length].SameAs(sourceWords[source.Position + length]))
             {
                 length++;
             }
@@ -147,52 +158,86 @@ public sealed class DuplicateTextRule : IRule
 
     private static int LineOf(RuleContext context, int offset) => context.Document.PositionOf(offset).Line;
 
-    private static string[] Lowered(IReadOnlyList<Word> words)
-    {
-        var lowered = new string[words.Count];
-        for (var i = 0; i < lowered.Length; i++)
-        {
-            lowered[i] = words[i].Text.ToLowerInvariant();
-        }
+    private static TextSpan Span(string text, Word first, Word last) =>
+        new(first.Offset, last.End - first.Offset, text.Substring(first.Offset, last.End - first.Offset));
 
-        return lowered;
-    }
-
-    private static string Key(string[] lowered, int start, int count) => string.Join(' ', lowered, start, count);
-
-    // Shingles are looked up by hash (no string per position); a hit is confirmed word by word.
-    private static int ShingleHash(int[] wordHashes, int start)
+    /// <summary>A case-insensitive hash of a run of words; a hit is confirmed word by word.</summary>
+    private static int RunKey(ArraySegment<Word> words)
     {
         var hash = 17;
-        for (var i = start; i < start + MinimumSharedRun; i++)
+        foreach (var word in words)
         {
-            hash = unchecked((hash * 31) + wordHashes[i]);
+            hash = unchecked((hash * 31) + word.Key);
         }
 
         return hash;
     }
 
-    private static int[] WordHashes(string[] lowered)
+    // 31^(MinimumSharedRun - 1) in the same wrapping arithmetic as the hash: what the word leaving the window contributed.
+    private static readonly int ShingleDrop = Enumerable.Repeat(31, MinimumSharedRun - 1).Aggregate(1, (power, factor) => unchecked(power * factor));
+
+    /// <summary>
+    /// The hash of every run of <see cref="MinimumSharedRun"/> words, rolled along the sentence (one multiply per
+    /// word, not one per word and position); a hit is confirmed word by word.
+    /// </summary>
+    private static void ShingleKeys(ArraySegment<Word> words, Span<int> keys)
     {
-        var hashes = new int[lowered.Length];
-        for (var i = 0; i < lowered.Length; i++)
+        if (keys.Length == 0)
         {
-            hashes[i] = StringComparer.Ordinal.GetHashCode(lowered[i]);
+            return;
         }
 
-        return hashes;
+        var hash = 0;
+        for (var i = 0; i < MinimumSharedRun; i++)
+        {
+            hash = unchecked((hash * 31) + words[i].Key);
+        }
+
+        keys[0] = hash;
+        for (var i = 1; i < keys.Length; i++)
+        {
+            hash = unchecked(((hash - (words[i - 1].Key * ShingleDrop)) * 31) + words[i + MinimumSharedRun - 1].Key);
+            keys[i] = hash;
+        }
     }
 
-    private static bool SameWords(IReadOnlyList<Word> a, int aStart, IReadOnlyList<Word> b, int bStart, int count)
+    /// <summary>The earlier run (block or sentence number) with the same words, or -1.</summary>
+    private static int FindSame(Dictionary<int, List<int>> seen, int key, ArraySegment<Word> words, Func<int, ArraySegment<Word>> wordsOf)
     {
-        if (bStart + count > b.Count)
+        if (seen.TryGetValue(key, out var candidates))
+        {
+            foreach (var candidate in candidates)
+            {
+                if (SameWords(words, wordsOf(candidate)))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Remember(Dictionary<int, List<int>> seen, int key, int run)
+    {
+        if (!seen.TryGetValue(key, out var list))
+        {
+            seen[key] = list = [];
+        }
+
+        list.Add(run);
+    }
+
+    private static bool SameWords(ArraySegment<Word> a, ArraySegment<Word> b)
+    {
+        if (a.Count != b.Count)
         {
             return false;
         }
 
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < a.Count; i++)
         {
-            if (!string.Equals(a[aStart + i].Text, b[bStart + i].Text, StringComparison.OrdinalIgnoreCase))
+            if (!a[i].SameAs(b[i]))
             {
                 return false;
             }
@@ -201,7 +246,69 @@ public sealed class DuplicateTextRule : IRule
         return true;
     }
 
-    private static string Evidence(IReadOnlyList<Word> words) => Key(Lowered(words), 0, Math.Min(words.Count, 12));
+    private static string Evidence(ArraySegment<Word> words) =>
+        string.Join(' ', words.Take(12).Select(w => w.Text.ToLowerInvariant()));
+
+    /// <summary>
+    /// The first place each shingle hash was seen: an open-addressing table in pooled memory, because a
+    /// dictionary entry per word position was most of this rule's allocation.
+    /// </summary>
+    private sealed class ShingleTable : IDisposable
+    {
+        private readonly Slot[] _slots;
+        private readonly int _shift;
+        private readonly int _mask;
+
+        public ShingleTable(int capacity)
+        {
+            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+            _slots = System.Buffers.ArrayPool<Slot>.Shared.Rent(size);
+            Array.Clear(_slots, 0, size);
+            _mask = size - 1;
+            _shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
+        }
+
+        public void TryAdd(int key, int sentence, int position)
+        {
+            var i = SlotOf(key);
+            while (_slots[i].IsUsed)
+            {
+                if (_slots[i].Key == key)
+                {
+                    return;
+                }
+
+                i = (i + 1) & _mask;
+            }
+
+            _slots[i] = new Slot(key, sentence + 1, position);
+        }
+
+        public bool TryGetValue(int key, out (int Sentence, int Position) value)
+        {
+            for (var i = SlotOf(key); _slots[i].IsUsed; i = (i + 1) & _mask)
+            {
+                if (_slots[i].Key == key)
+                {
+                    value = (_slots[i].SentencePlusOne - 1, _slots[i].Position);
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
+        }
+
+        public void Dispose() => System.Buffers.ArrayPool<Slot>.Shared.Return(_slots);
+
+        // Fibonacci hashing spreads polynomial hashes, whose low bits are poor, over the table.
+        private int SlotOf(int key) => (int)(unchecked((uint)key * 2654435769u) >> _shift);
+
+        private readonly record struct Slot(int Key, int SentencePlusOne, int Position)
+        {
+            public bool IsUsed => SentencePlusOne != 0;
+        }
+    }
 
     private sealed record CopiedRun(int Start, int Length, int SourceSentence, int SourcePosition);
 }

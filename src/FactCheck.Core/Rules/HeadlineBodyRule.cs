@@ -19,12 +19,13 @@ public sealed class HeadlineBodyRule : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        var body = context.Analysis.Persons.Where(m => !m.InHeadline).ToArray();
-        if (context.Document.Blocks.Count < 2 || !LooksLikeHeadline(context.Text, context.Document.Blocks[0]))
+        var headline = context.Analysis.Persons.Where(m => m.InHeadline).ToArray();
+        if (headline.Length == 0 || context.Document.Blocks.Count < 2 || !LooksLikeHeadline(context.Text, context.Document.Blocks[0]))
         {
             yield break;
         }
 
+        var body = context.Analysis.Persons.Where(m => !m.InHeadline).ToArray();
         var introduced = IntroducedPeople.Of(context.Analysis);
 
         var bodyWords = body.SelectMany(m => m.NameTokens.Select(NameFolding.Fold).Append(m.FoldedSurname)).ToHashSet(StringComparer.Ordinal);
@@ -37,7 +38,7 @@ public sealed class HeadlineBodyRule : IRule
             .DistinctBy(m => m.FoldedSurname, StringComparer.Ordinal)
             .Take(IntroducedPeople.MaxComparedIntroductions)
             .ToArray();
-        foreach (var mention in context.Analysis.Persons.Where(m => m.InHeadline))
+        foreach (var mention in headline)
         {
             if (bodyWords.Contains(mention.FoldedSurname))
             {

@@ -20,12 +20,19 @@ public sealed class NameSpellingVariantRule : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
+        // Mentions of one surname share a key; work it out once per surname, not once per mention.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var groups = context.Analysis.Persons
             .Where(m => m.FoldedSurname.Length >= 3)
-            .GroupBy(m => NameSimilarity.TransliterationKey(m.FoldedSurname));
+            .GroupBy(m => keys.TryGetValue(m.FoldedSurname, out var key) ? key : keys[m.FoldedSurname] = NameSimilarity.TransliterationKey(m.FoldedSurname));
         foreach (var group in groups)
         {
             var mentions = group.ToArray();
+            if (mentions.Length < 2)
+            {
+                continue;
+            }
+
             var spellings = mentions.Select(m => SurnameAsWritten(m)).Distinct(StringComparer.Ordinal).ToArray();
             if (spellings.Length < 2 || !AreOnePerson(mentions))
             {
@@ -55,8 +62,14 @@ public sealed class NameSpellingVariantRule : IRule
     /// <summary>The surname as the text writes it, without a leading particle ("al-Mekdad" → "Mekdad").</summary>
     internal static string SurnameAsWritten(PersonMention mention)
     {
-        var tokens = mention.NameTokens.Where(t => NameFolding.Fold(t) is not ("jr" or "sr" or "ii" or "iii" or "iv")).ToArray();
-        var last = tokens.Length > 0 ? tokens[^1] : mention.Span.Text;
+        var tokens = mention.NameTokens;
+        var end = tokens.Count;
+        while (end > 0 && NameFolding.Fold(tokens[end - 1]) is "jr" or "sr" or "ii" or "iii" or "iv")
+        {
+            end--;
+        }
+
+        var last = end > 0 ? tokens[end - 1] : mention.Span.Text;
         var hyphen = last.IndexOf('-');
         return hyphen is > 0 and <= 3 && char.IsLower(last[0]) ? last[(hyphen + 1)..] : last;
     }

@@ -18,7 +18,7 @@ public sealed class NumberMismatchRule : IRule
         Severity.Warning,
         "One quantity is given two different numbers (a 950-kilometre border … the 911 km border; 12 killed … the 14 killed).");
 
-    private static readonly Dictionary<string, string> Units = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<string> Units = new(new Dictionary<string, string>
     {
         ["km"] = "km", ["kms"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
         ["mile"] = "mile", ["miles"] = "mile", ["mi"] = "mile",
@@ -27,59 +27,59 @@ public sealed class NumberMismatchRule : IRule
         ["tonne"] = "tonne", ["tonnes"] = "tonne", ["ton"] = "ton", ["tons"] = "ton",
         ["percent"] = "%", ["feet"] = "ft", ["foot"] = "ft", ["ft"] = "ft", ["hectare"] = "ha", ["hectares"] = "ha",
         ["acre"] = "acre", ["acres"] = "acre", ["litre"] = "l", ["litres"] = "l", ["liter"] = "l", ["liters"] = "l",
-    };
+    });
 
-    private static readonly Dictionary<string, string> Events = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<string> Events = new(new Dictionary<string, string>
     {
         ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["deaths"] = "killed", ["fatalities"] = "killed",
         ["injured"] = "injured", ["wounded"] = "injured", ["hurt"] = "injured",
-    };
+    });
 
-    private static readonly HashSet<string> KillingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet KillingVerbs = new(
+    [
         "killed", "killing", "kills", "injured", "injuring", "injures", "wounded", "wounding", "wounds",
-    };
+    ]);
 
     /// <summary>Nouns that count people in general: "12 people were killed" and "the 14 killed" count the same thing.</summary>
     private static readonly HashSet<string> GenericCounted = new(StringComparer.OrdinalIgnoreCase) { "people", "persons", "person", "others" };
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Auxiliaries = new(
+    [
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "reported", "confirmed", "now", "all",
-    };
+    ]);
 
     /// <summary>Words before a number that make it approximate, partial or a different set; such mentions never flag.</summary>
-    private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Hedges = new(
+    [
         "least", "than", "over", "under", "nearly", "about", "around", "some", "almost", "approximately", "roughly", "estimated",
         "another", "other", "additional", "further", "more", "fewer", "less", "up", "between", "from", "to", "and", "or", "of",
         "only", "just", "extra", "new", "first", "last", "per", "every", "each", "within", "by",
-    };
+    ]);
 
     /// <summary>A sentence with these words reports a change or a part, not the same count again.</summary>
-    private static readonly HashSet<string> ChangeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet ChangeWords = new(
+    [
         "rose", "risen", "rise", "rising", "increased", "increase", "climbed", "grew", "fell", "dropped", "revised", "initially",
         "earlier", "previously", "later", "total", "totalling", "totaling", "including", "among", "bringing", "brought", "toll",
         "average", "compared", "whereas", "while", "respectively", "each", "per", "annually", "yearly", "another", "separate",
         "second", "both", "target", "goal", "aim", "called", "expected", "planned", "proposed", "would", "could", "might", "should",
-    };
+    ]);
 
     /// <summary>Head nouns of quantities that move (rates, shares, targets): two values are usually two moments, not a mistake.</summary>
-    private static readonly HashSet<string> VolatileHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet VolatileHeads = new(
+    [
         "rate", "share", "stake", "growth", "increase", "decrease", "drop", "rise", "cut", "chance", "probability", "majority",
         "turnout", "target", "threshold", "approval", "lead", "margin", "return", "discount", "tariff", "tax", "raise", "hike",
-    };
+    ]);
 
-    private static readonly HashSet<string> HeadStops = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet HeadStops = new(
+    [
         "of", "with", "to", "in", "on", "at", "for", "and", "or", "that", "which", "who", "was", "were", "is", "are", "from", "by",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "away", "long", "wide", "high", "deep",
         "tall", "old", "ago", "later", "earlier", "before", "after", "per", "an", "a", "the", "than", "into", "across", "along",
         "behind", "ahead", "off", "up", "down", "more", "less", "since", "as", "its", "their", "his", "her", "will", "would",
         "has", "have", "had", "said", "says", "been", "be", "can", "could", "may", "must", "not", "also", "when", "where", "if",
-    };
+    ]);
 
     /// <summary>Capitalised words after "in" or "on" that name a time, not a place ("in June").</summary>
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
@@ -88,7 +88,7 @@ public sealed class NumberMismatchRule : IRule
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "with", "between", "during", "from" };
+    private static readonly WordSet Prepositions = new(["in", "at", "near", "with", "between", "during", "from"]);
 
     public RuleDescriptor Descriptor => Info;
 
@@ -96,16 +96,12 @@ public sealed class NumberMismatchRule : IRule
     {
         var text = context.Text;
         var mentions = new List<Mention>();
-        var sentences = SentenceSplitter.Split(context.Document);
+        var sentences = TextIndex.Of(context.Document).Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = sentences[s].Words;
-            if (words.Any(w => ChangeWords.Contains(w.Text)))
-            {
-                continue;
-            }
-
-            var years = words.Where(w => w.IsNumber && w.Text.Length == 4 && w.Text[0] is '1' or '2').Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+            bool? reportsChange = null;
+            HashSet<string>? years = null;
             for (var i = 0; i < words.Count; i++)
             {
                 if (ReadNumber(text, words, i) is not { } number)
@@ -114,8 +110,9 @@ public sealed class NumberMismatchRule : IRule
                 }
 
                 var mention = MeasureMention(text, words, number, s) ?? EventAfterNumber(text, words, number, s) ?? EventBeforeNumber(text, words, number, s);
-                if (mention is not null)
+                if (mention is not null && (reportsChange ??= words.Any(ChangeWords.Contains)) == false)
                 {
+                    years ??= words.Where(w => w.IsNumber && w.Length == 4 && w.Span[0] is '1' or '2').Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
                     mentions.Add(mention with { Years = years });
                 }
 
@@ -165,7 +162,7 @@ public sealed class NumberMismatchRule : IRule
     private static string Format(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     /// <summary>"950-kilometre common border", "the 911 km border", "a 40% stake".</summary>
-    private static Mention? MeasureMention(string text, IReadOnlyList<Word> words, NumberAt number, int sentence)
+    private static Mention? MeasureMention(string text, ArraySegment<Word> words, NumberAt number, int sentence)
     {
         var next = number.Last + 1;
         string? unit = null;
@@ -176,7 +173,7 @@ public sealed class NumberMismatchRule : IRule
             unit = "%";
             unitEnd = afterNumber + 1;
         }
-        else if (next < words.Count && Units.TryGetValue(words[next].Text, out var named) && Joined(text, words[number.Last].End, words[next].Offset))
+        else if (next < words.Count && Units.TryGetValue(words[next], out var named) && Joined(text, words[number.Last].End, words[next].Offset))
         {
             unit = named;
             unitEnd = words[next].End;
@@ -194,13 +191,13 @@ public sealed class NumberMismatchRule : IRule
         for (var j = next; j < words.Count && j < next + 3; j++)
         {
             var word = words[j];
-            if (HeadStops.Contains(word.Text) || word.IsNumber || word.IsCapitalized || Units.ContainsKey(word.Text) ||
+            if (HeadStops.Contains(word) || word.IsNumber || word.IsCapitalized || Units.ContainsKey(word) ||
                 (j > next && !Joined(text, words[j - 1].End, word.Offset)))
             {
                 break;
             }
 
-            if (VolatileHeads.Contains(Singular(word.Text)))
+            if (VolatileHeads.Contains(IsPlural(word.Span) ? word.Span[..^1] : word.Span))
             {
                 return null;
             }
@@ -216,7 +213,7 @@ public sealed class NumberMismatchRule : IRule
 
         var start = words[number.First].Offset;
         var end = words[last].End;
-        var indefinite = number.First > 0 && words[number.First - 1].Text.ToLowerInvariant() is "a" or "an" or "one";
+        var indefinite = number.First > 0 && (words[number.First - 1].Is("a") || words[number.First - 1].Is("an") || words[number.First - 1].Is("one"));
         return new Mention(unit, number.Value, new TextSpan(start, end - start, text.Substring(start, end - start)), sentence, unit, ContextAfter(words, last + 1))
         {
             Heads = heads.ToHashSet(StringComparer.Ordinal),
@@ -226,7 +223,7 @@ public sealed class NumberMismatchRule : IRule
     }
 
     /// <summary>"12 people were killed", "the 14 killed", "five dead".</summary>
-    private static Mention? EventAfterNumber(string text, IReadOnlyList<Word> words, NumberAt number, int sentence)
+    private static Mention? EventAfterNumber(string text, ArraySegment<Word> words, NumberAt number, int sentence)
     {
         string? counted = null;
         for (var j = number.Last + 1; j < words.Count && j <= number.Last + 4; j++)
@@ -237,17 +234,17 @@ public sealed class NumberMismatchRule : IRule
                 return null;
             }
 
-            if (Events.TryGetValue(word.Text, out var kind))
+            if (Events.TryGetValue(word, out var kind))
             {
                 return Event(text, words, number, j, kind, counted, sentence);
             }
 
-            if (Auxiliaries.Contains(word.Text))
+            if (Auxiliaries.Contains(word))
             {
                 continue;
             }
 
-            if (counted is not null || word.IsCapitalized || word.IsNumber || HeadStops.Contains(word.Text))
+            if (counted is not null || word.IsCapitalized || word.IsNumber || HeadStops.Contains(word))
             {
                 return null;
             }
@@ -259,18 +256,18 @@ public sealed class NumberMismatchRule : IRule
     }
 
     /// <summary>"killed 12 people", "killing five girls".</summary>
-    private static Mention? EventBeforeNumber(string text, IReadOnlyList<Word> words, NumberAt number, int sentence)
+    private static Mention? EventBeforeNumber(string text, ArraySegment<Word> words, NumberAt number, int sentence)
     {
         var verb = number.First - 1;
-        if (verb < 0 || !KillingVerbs.Contains(words[verb].Text) || !Joined(text, words[verb].End, words[number.First].Offset))
+        if (verb < 0 || !KillingVerbs.Contains(words[verb]) || !Joined(text, words[verb].End, words[number.First].Offset))
         {
             return null;
         }
 
-        var kind = words[verb].Text.StartsWith("kill", StringComparison.OrdinalIgnoreCase) ? "killed" : "injured";
+        var kind = words[verb].Span.StartsWith("kill", StringComparison.OrdinalIgnoreCase) ? "killed" : "injured";
         var nounIndex = number.Last + 1;
         if (nounIndex >= words.Count || !Joined(text, words[number.Last].End, words[nounIndex].Offset) ||
-            words[nounIndex].IsCapitalized || HeadStops.Contains(words[nounIndex].Text))
+            words[nounIndex].IsCapitalized || HeadStops.Contains(words[nounIndex]))
         {
             return null;
         }
@@ -281,16 +278,16 @@ public sealed class NumberMismatchRule : IRule
         return new Mention(EventKey(kind, counted), number.Value, span, sentence, Describe(kind), ContextAfter(words, nounIndex + 1));
     }
 
-    private static Mention? Event(string text, IReadOnlyList<Word> words, NumberAt number, int eventIndex, string kind, string? counted, int sentence)
+    private static Mention? Event(string text, ArraySegment<Word> words, NumberAt number, int eventIndex, string kind, string? counted, int sentence)
     {
         // "six deaths were of children" describes part of a toll, not the toll.
         var after = eventIndex + 1;
-        while (after < words.Count && Auxiliaries.Contains(words[after].Text))
+        while (after < words.Count && Auxiliaries.Contains(words[after]))
         {
             after++;
         }
 
-        if (after < words.Count && words[after].Text is "of" or "among")
+        if (after < words.Count && words[after].Span is "of" or "among")
         {
             return null;
         }
@@ -306,18 +303,18 @@ public sealed class NumberMismatchRule : IRule
         counted is null || GenericCounted.Contains(counted) ? kind : $"{kind} {Singular(counted)}";
 
     /// <summary>What a mention is tied to: the name after a following "in", "with", "at" ("killed in Kabul", "border with Turkey").</summary>
-    private static HashSet<string> ContextAfter(IReadOnlyList<Word> words, int from)
+    private static HashSet<string> ContextAfter(ArraySegment<Word> words, int from)
     {
         var context = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var j = from; j < words.Count && j < from + 4; j++)
         {
-            if (!Prepositions.Contains(words[j].Text))
+            if (!Prepositions.Contains(words[j]))
             {
                 continue;
             }
 
             var target = j + 1;
-            while (target < words.Count && words[target].Text is "the" or "a" or "an")
+            while (target < words.Count && words[target].Span is "the" or "a" or "an")
             {
                 target++;
             }
@@ -334,16 +331,16 @@ public sealed class NumberMismatchRule : IRule
         return context;
     }
 
-    private static NumberAt? ReadNumber(string text, IReadOnlyList<Word> words, int index)
+    private static NumberAt? ReadNumber(string text, ArraySegment<Word> words, int index)
     {
-        if (NumberParser.Parse(words[index].Text) is not { } value || NumberParser.Multiplier(words[index].Text) is not null)
+        if (NumberParser.Parse(words[index]) is not { } value || NumberParser.Multiplier(words[index]) is not null)
         {
             return null;
         }
 
         // An ordinal ("3rd") or a number glued to letters other than a unit ("2G") is not a count.
         var first = index;
-        if (index > 0 && (Hedges.Contains(words[index - 1].Text) || words[index - 1].IsNumber) && Joined(text, words[index - 1].End, words[index].Offset))
+        if (index > 0 && (Hedges.Contains(words[index - 1]) || words[index - 1].IsNumber) && Joined(text, words[index - 1].End, words[index].Offset))
         {
             return null;
         }
@@ -354,14 +351,14 @@ public sealed class NumberMismatchRule : IRule
         }
 
         var last = index;
-        if (NumberParser.IsTens(value) && last + 1 < words.Count && NumberParser.Parse(words[last + 1].Text) is { } units and > 0 and < 10 &&
-            !char.IsDigit(words[last + 1].Text[0]) && text.AsSpan(words[last].End, words[last + 1].Offset - words[last].End).SequenceEqual("-"))
+        if (NumberParser.IsTens(value) && last + 1 < words.Count && NumberParser.Parse(words[last + 1]) is { } units and > 0 and < 10 &&
+            !words[last + 1].IsNumber && text.AsSpan(words[last].End, words[last + 1].Offset - words[last].End).SequenceEqual("-"))
         {
             value += units;
             last++;
         }
 
-        if (last + 1 < words.Count && NumberParser.Multiplier(words[last + 1].Text) is { } multiplier)
+        if (last + 1 < words.Count && NumberParser.Multiplier(words[last + 1]) is { } multiplier)
         {
             value *= multiplier;
             last++;
@@ -369,7 +366,7 @@ public sealed class NumberMismatchRule : IRule
 
         // "12-14 killed", "12 or 14 killed", "one of the" are ranges and parts, not counts.
         var after = last + 1 < words.Count ? words[last + 1] : default;
-        if (after.Text is not null && (after.Text is "of" or "or" or "to" or "and" || after.IsNumber || (NumberParser.Parse(after.Text) is not null && !Units.ContainsKey(after.Text))))
+        if (!after.IsEmpty && (after.Span is "of" or "or" or "to" or "and" || after.IsNumber || (NumberParser.Parse(after) is not null && !Units.ContainsKey(after))))
         {
             return null;
         }
@@ -377,7 +374,9 @@ public sealed class NumberMismatchRule : IRule
         return new NumberAt(first, last, value);
     }
 
-    private static string Singular(string noun) => noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+    private static string Singular(string noun) => IsPlural(noun) ? noun[..^1] : noun;
+
+    private static bool IsPlural(ReadOnlySpan<char> noun) => noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's';
 
     private static int SkipSpaces(string text, int at)
     {

@@ -97,10 +97,23 @@ public sealed class SpellingVariantRule : IRule
     }
 
     /// <summary>"defence's" is looked up as "defence"; the flag covers the word without the possessive.</summary>
-    private static Word WithoutPossessive(Word word) =>
-        word.Text.Length > 3 && word.Text[^1] is 's' && WordTokenizer.IsApostrophe(word.Text[^2])
-            ? new Word(word.Offset, word.Length - 2, word.Text[..^2])
-            : word;
+    private bool TryFind(Word candidate, out Word word, out SpellingVariantPair pair)
+    {
+        word = candidate;
+        if (_variants.TryFind(candidate, out pair))
+        {
+            return true;
+        }
+
+        var span = candidate.Span;
+        if (span.Length > 3 && span[^1] is 's' && WordTokenizer.IsApostrophe(span[^2]))
+        {
+            word = candidate.Prefix(candidate.Length - 2);
+            return _variants.TryFind(word, out pair);
+        }
+
+        return false;
+    }
 
     private static string Describe(IReadOnlyList<Occurrence> occurrences) =>
         string.Join("/", occurrences.Select(o => o.Word.Text.ToLowerInvariant()).Distinct(StringComparer.Ordinal));
@@ -125,33 +138,33 @@ public sealed class SpellingVariantRule : IRule
     private List<Occurrence> FindOccurrences(RuleContext context)
     {
         var text = context.Text;
-        // Most articles hold no variant word at all; only then is it worth finding the exempt names.
-        List<(int Start, int End)>? exemptSpans = null;
+        string[]? exemptions = null;
         var occurrences = new List<Occurrence>();
-        foreach (var sentence in SentenceSplitter.Split(context.Document))
+        foreach (var sentence in TextIndex.Of(context.Document).Sentences)
         {
             var words = sentence.Words;
-            var titleCase = IsTitleCase(words);
+            bool? titleCase = null;
             for (var i = 0; i < words.Count; i++)
             {
-                var word = WithoutPossessive(words[i]);
-                if (!_variants.TryFind(word.Text, out var pair))
+                if (!TryFind(words[i], out var word, out var pair))
                 {
                     continue;
                 }
 
-                exemptSpans ??= ExemptSpans(text, DefaultExemptions.Concat(context.Settings.SpellingExemptions));
-                if (exemptSpans.Any(s => word.Offset >= s.Start && word.Offset < s.End))
+                exemptions ??= DefaultExemptions.Concat(context.Settings.SpellingExemptions)
+                    .Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+                if (IsInsideExemptName(text, word, exemptions))
                 {
                     continue;
                 }
 
-                if (!titleCase && i > 0 && word.IsCapitalized && IsPartOfProperName(text, words, i))
+                titleCase ??= IsTitleCase(words);
+                if (titleCase == false && i > 0 && word.IsCapitalized && IsPartOfProperName(text, words, i))
                 {
                     continue;
                 }
 
-                occurrences.Add(new Occurrence(word, pair, string.Equals(word.Text, pair.American, StringComparison.OrdinalIgnoreCase)));
+                occurrences.Add(new Occurrence(word, pair, word.Is(pair.American)));
             }
         }
 
@@ -164,7 +177,7 @@ public sealed class SpellingVariantRule : IRule
     /// follows "of" in one ("Ministry of Defence"). It still counts when a capitalised word follows it, because
     /// titles such as "Defense Minister" are house style, not names.
     /// </summary>
-    private static bool IsPartOfProperName(string text, IReadOnlyList<Word> words, int index) =>
+    private static bool IsPartOfProperName(string text, ArraySegment<Word> words, int index) =>
         !(index + 1 < words.Count && words[index + 1].IsCapitalized && OnlySpaceBetween(text, words[index].End, words[index + 1].Offset));
 
     private static bool OnlySpaceBetween(string text, int start, int end)
@@ -180,26 +193,31 @@ public sealed class SpellingVariantRule : IRule
         return true;
     }
 
-    private static bool IsTitleCase(IReadOnlyList<Word> words)
+    private static bool IsTitleCase(ArraySegment<Word> words)
     {
-        var letters = words.Where(w => !w.IsNumber && w.Text.Length > 3).ToArray();
+        var letters = words.Where(w => !w.IsNumber && w.Length > 3).ToArray();
         return letters.Length >= 2 && letters.Count(w => w.IsCapitalized) * 4 >= letters.Length * 3;
     }
 
-    private static List<(int Start, int End)> ExemptSpans(string text, IEnumerable<string> exemptions)
+    /// <summary>Whether the word sits inside one of the exempt names as written in the text ("Ministry of Defence").</summary>
+    private static bool IsInsideExemptName(string text, Word word, string[] exemptions)
     {
-        var spans = new List<(int, int)>();
-        foreach (var name in exemptions.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var name in exemptions)
         {
-            var at = 0;
-            while ((at = text.IndexOf(name, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            for (var at = name.AsSpan().IndexOf(word.Span, StringComparison.OrdinalIgnoreCase); at >= 0;)
             {
-                spans.Add((at, at + name.Length));
-                at += name.Length;
+                var start = word.Offset - at;
+                if (start >= 0 && start + name.Length <= text.Length && text.AsSpan(start, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                var next = name.AsSpan(at + 1).IndexOf(word.Span, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
             }
         }
 
-        return spans;
+        return false;
     }
 
     private sealed record Occurrence(Word Word, SpellingVariantPair Pair, bool IsAmerican);

@@ -29,14 +29,15 @@ public sealed class StrayLineRule : IRule
         "Trending", "Comments", "Leave a comment", "Follow us", "Back to top", "Image", "Photo", "Video", "Top stories",
     ];
 
-    private static readonly HashSet<string> Furniture = new(FurniturePhrases, StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Furniture = new(FurniturePhrases);
+    private static readonly int LongestFurniture = FurniturePhrases.Max(p => p.Length);
 
     /// <summary>Short words title case leaves in lower case.</summary>
-    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet MinorWords = new(
+    [
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
         "vs", "via", "into", "over", "after", "amid", "near", "per", "is", "are",
-    };
+    ]);
 
     public RuleDescriptor Descriptor => Info;
 
@@ -45,11 +46,11 @@ public sealed class StrayLineRule : IRule
         var text = context.Text;
         var blocks = context.Document.Blocks;
         var kinds = new LineKind[blocks.Count];
-        var blockWords = BlockWords.Of(context.Document);
+        var index = TextIndex.Of(context.Document);
         var headline = -1;
         for (var b = 0; b < blocks.Count; b++)
         {
-            kinds[b] = Classify(text, blocks[b], blockWords[b]);
+            kinds[b] = Classify(text, blocks[b], index.BlockWords(b));
             if (headline < 0 && kinds[b] != LineKind.Furniture)
             {
                 headline = b;
@@ -59,6 +60,11 @@ public sealed class StrayLineRule : IRule
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
+            if (kinds[b] is not (LineKind.Furniture or LineKind.TitleLine))
+            {
+                continue;
+            }
+
             var span = new TextSpan(block.Start, block.Length, text.Substring(block.Start, block.Length));
             if (kinds[b] == LineKind.Furniture)
             {
@@ -91,15 +97,15 @@ public sealed class StrayLineRule : IRule
         return false;
     }
 
-    private static LineKind Classify(string text, TextBlock block, IReadOnlyList<Word> words)
+    private static LineKind Classify(string text, TextBlock block, ArraySegment<Word> words)
     {
         if (block.Kind is not (BlockKind.Paragraph or BlockKind.Other))
         {
             return LineKind.Other;
         }
 
-        var line = text.Substring(block.Start, block.Length).Trim().TrimEnd(':');
-        if (Furniture.Contains(line))
+        var line = text.AsSpan(block.Start, block.Length).Trim().TrimEnd(':');
+        if (line.Length <= LongestFurniture && Furniture.Contains(line))
         {
             return LineKind.Furniture;
         }
@@ -111,8 +117,23 @@ public sealed class StrayLineRule : IRule
             return LineKind.Body;
         }
 
-        var significant = words.Where(w => !w.IsNumber && !MinorWords.Contains(w.Text)).ToArray();
-        return significant.Length >= 2 && significant.All(w => w.IsCapitalized) ? LineKind.TitleLine : LineKind.Other;
+        var significant = 0;
+        foreach (var word in words)
+        {
+            if (word.IsNumber || (!word.IsCapitalized && MinorWords.Contains(word)))
+            {
+                continue;
+            }
+
+            if (!word.IsCapitalized)
+            {
+                return LineKind.Other;
+            }
+
+            significant++;
+        }
+
+        return significant >= 2 ? LineKind.TitleLine : LineKind.Other;
     }
 
     private enum LineKind

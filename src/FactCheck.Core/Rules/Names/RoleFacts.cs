@@ -18,7 +18,14 @@ internal sealed class RoleFacts
     public RoleFacts(DocumentAnalysis analysis, CheckSettings settings)
     {
         var lexicon = Lexicon.Shared;
-        var personOf = new Dictionary<PersonMention, string>();
+        var withOffice = analysis.Persons.Where(m => m.Role is { Qualifier: null } role && lexicon.Offices.Contains(role.Office)).ToArray();
+        if (withOffice.Length == 0)
+        {
+            SingleHolderRoles = [];
+            return;
+        }
+
+        var personOf = new Dictionary<PersonMention, string>(ReferenceEqualityComparer.Instance);
         foreach (var cluster in analysis.People)
         {
             var key = cluster.Introduction?.Folded ?? cluster.FoldedSurname;
@@ -28,8 +35,8 @@ internal sealed class RoleFacts
             }
         }
 
-        SingleHolderRoles = analysis.Persons
-            .Where(m => m.Role is { Qualifier: null } role && lexicon.Offices.Contains(role.Office) && personOf.ContainsKey(m))
+        SingleHolderRoles = withOffice
+            .Where(personOf.ContainsKey)
             .Select(m => new Holder(personOf[m], m, m.Role!, Normalize(m.Role!.Office), m.Role!.Nationality))
             .ToArray();
     }

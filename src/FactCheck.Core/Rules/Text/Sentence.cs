@@ -1,12 +1,33 @@
 namespace FactCheck.Core.Rules.Text;
 
-/// <summary>A sentence inside a block of the plain text, with the index of that block.</summary>
-public sealed record Sentence(int Offset, int Length, string Text, int BlockIndex)
+/// <summary>A sentence inside a block of the plain text: where it is, which block holds it, and its words.</summary>
+public sealed class Sentence
 {
+    private readonly string _source;
+
+    internal Sentence(string source, int offset, int length, int blockIndex, ArraySegment<Word> words)
+    {
+        _source = source;
+        Offset = offset;
+        Length = length;
+        BlockIndex = blockIndex;
+        Words = words;
+    }
+
+    public int Offset { get; }
+
+    public int Length { get; }
+
     public int End => Offset + Length;
+
+    public int BlockIndex { get; }
+
+    /// <summary>The sentence's words, a slice of the document's <see cref="TextIndex.Words"/>.</summary>
+    public ArraySegment<Word> Words { get; }
+
+    public string Text => field ??= _source.Substring(Offset, Length);
 
     public TextSpan ToSpan() => new(Offset, Length, Text);
 
-    /// <summary>The sentence's words, tokenized once however many rules ask.</summary>
-    public IReadOnlyList<Word> Words => field ??= WordTokenizer.Tokenize(Text, 0, Length).Select(w => w with { Offset = w.Offset + Offset }).ToArray();
+    public override string ToString() => Text;
 }

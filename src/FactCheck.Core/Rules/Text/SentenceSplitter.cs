@@ -1,49 +1,38 @@
-using FactCheck.Core.Documents;
+using System.Buffers;
 
 namespace FactCheck.Core.Rules.Text;
 
 /// <summary>
-/// Splits the blocks of a document into sentences at ".", "!" or "?" (with any closing quotes or brackets) followed
-/// by white space and an upper-case letter, digit or opening quote. Abbreviations such as "Dr." or "U.S." and
-/// initials ("J. Smith") do not end a sentence. Good enough for comparing sentences, not a linguistic parser.
+/// Splits a block of text into sentences at ".", "!" or "?" (with any closing quotes or brackets) followed by white
+/// space and an upper-case letter, digit or opening quote. Abbreviations such as "Dr." or "U.S." and initials
+/// ("J. Smith") do not end a sentence. Good enough for comparing sentences, not a linguistic parser.
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Abbreviations = new(
+    [
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
         "rev", "hon", "pres", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "fig", "u.s", "u.k", "u.n", "e.g", "i.e",
-    };
+    ]);
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExtractedDocument, IReadOnlyList<Sentence>> Cache = new();
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?");
 
-    /// <summary>The document's sentences, split once per document however many rules ask.</summary>
-    public static IReadOnlyList<Sentence> Split(ExtractedDocument document) =>
-        Cache.GetValue(document, SplitUncached);
-
-    private static IReadOnlyList<Sentence> SplitUncached(ExtractedDocument document)
+    /// <summary>The sentences of <c>text[start..end)</c>, as (start, end) offsets with surrounding white space trimmed.</summary>
+    public static List<(int Start, int End)> Split(string text, int start, int end)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var sentences = new List<Sentence>();
-        for (var b = 0; b < document.Blocks.Count; b++)
-        {
-            var block = document.Blocks[b];
-            SplitBlock(document.Text, block.Start, block.End, b, sentences);
-        }
-
-        return sentences;
-    }
-
-    private static void SplitBlock(string text, int start, int end, int blockIndex, List<Sentence> sentences)
-    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<(int Start, int End)>();
         var sentenceStart = start;
         for (var i = start; i < end; i++)
         {
-            if (text[i] is not ('.' or '!' or '?'))
+            var found = text.AsSpan(i, end - i).IndexOfAny(SentenceEnds);
+            if (found < 0)
             {
-                continue;
+                break;
             }
+
+            i += found;
 
             var close = i + 1;
             while (close < end && text[close] is '"' or '\'' or '\u201d' or '\u2019' or ')' or ']')
@@ -72,12 +61,13 @@ public static class SentenceSplitter
                 continue;
             }
 
-            Add(text, sentenceStart, close, blockIndex, sentences);
+            Add(text, sentenceStart, close, sentences);
             sentenceStart = next;
             i = next - 1;
         }
 
-        Add(text, sentenceStart, end, blockIndex, sentences);
+        Add(text, sentenceStart, end, sentences);
+        return sentences;
     }
 
     private static bool IsAbbreviation(string text, int sentenceStart, int period)
@@ -88,11 +78,11 @@ public static class SentenceSplitter
             wordStart--;
         }
 
-        var word = text.Substring(wordStart, period - wordStart);
-        return word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word);
+        var word = text.AsSpan(wordStart, period - wordStart);
+        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
     }
 
-    private static void Add(string text, int start, int end, int blockIndex, List<Sentence> sentences)
+    private static void Add(string text, int start, int end, List<(int Start, int End)> sentences)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
@@ -101,7 +91,7 @@ public static class SentenceSplitter
 
         if (end > start)
         {
-            sentences.Add(new Sentence(start, end - start, text.Substring(start, end - start), blockIndex));
+            sentences.Add((start, end));
         }
     }
 }

@@ -12,21 +12,22 @@ public sealed class SpellingVariants
 {
     private const string ResourceName = "FactCheck.Core.RuleData.spelling-variants.tsv";
     private static readonly Lazy<SpellingVariants> Embedded = new(LoadEmbedded);
-    private readonly Dictionary<string, SpellingVariantPair> _byForm;
+    private readonly WordMap<SpellingVariantPair> _byForm;
 
     public SpellingVariants(IEnumerable<SpellingVariantPair> pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
-        _byForm = new Dictionary<string, SpellingVariantPair>(StringComparer.OrdinalIgnoreCase);
+        var byForm = new Dictionary<string, SpellingVariantPair>(StringComparer.OrdinalIgnoreCase);
         var list = new List<SpellingVariantPair>();
         foreach (var pair in pairs)
         {
-            if (_byForm.TryAdd(pair.American, pair) && _byForm.TryAdd(pair.British, pair))
+            if (byForm.TryAdd(pair.American, pair) && byForm.TryAdd(pair.British, pair))
             {
                 list.Add(pair);
             }
         }
 
+        _byForm = new WordMap<SpellingVariantPair>(byForm);
         Pairs = list;
     }
 
@@ -34,6 +35,8 @@ public sealed class SpellingVariants
     public static SpellingVariants Default => Embedded.Value;
 
     public IReadOnlyList<SpellingVariantPair> Pairs { get; }
+
+    public bool TryFind(Word word, out SpellingVariantPair pair) => _byForm.TryGetValue(word, out pair!);
 
     public bool TryFind(string word, out SpellingVariantPair pair) => _byForm.TryGetValue(word, out pair!);
 

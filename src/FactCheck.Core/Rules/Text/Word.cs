@@ -1,13 +1,57 @@
 namespace FactCheck.Core.Rules.Text;
 
-/// <summary>A run of letters (with inner apostrophes) or of digits, located in the plain text.</summary>
-public readonly record struct Word(int Offset, int Length, string Text)
+/// <summary>
+/// A run of letters (with inner apostrophes) or of digits, located in the plain text. It carries a case-insensitive
+/// <see cref="Key"/> so rules can look words up in a <see cref="WordSet"/> without copying or lower-casing them;
+/// <see cref="Text"/> copies the characters and is meant for messages, not for lookups.
+/// </summary>
+public readonly struct Word
 {
+    private readonly string? _source;
+
+    internal Word(string source, int offset, int length, int key)
+    {
+        _source = source;
+        Offset = offset;
+        Length = length;
+        Key = key;
+    }
+
+    public int Offset { get; }
+
+    public int Length { get; }
+
     public int End => Offset + Length;
 
-    public bool IsNumber => Text.Length > 0 && char.IsDigit(Text[0]);
+    /// <summary>A hash of the word that ignores case: equal for words equal under <see cref="StringComparison.OrdinalIgnoreCase"/>.</summary>
+    public int Key { get; }
 
-    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    /// <summary>True for <c>default</c>, the word before the first or after the last.</summary>
+    public bool IsEmpty => _source is null;
+
+    public ReadOnlySpan<char> Span => _source.AsSpan(Offset, Length);
+
+    /// <summary>The word's characters as a new string.</summary>
+    public string Text => _source?.Substring(Offset, Length) ?? string.Empty;
+
+    public bool IsNumber => Length > 0 && char.IsDigit(_source![Offset]);
+
+    public bool IsCapitalized => Length > 0 && char.IsUpper(_source![Offset]);
+
+    /// <summary>Whether this word is <paramref name="other"/>, ignoring case.</summary>
+    public bool Is(string other) => Span.Equals(other, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether two words have the same letters, ignoring case.</summary>
+    public bool SameAs(Word other) => Key == other.Key && Span.Equals(other.Span, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first <paramref name="length"/> characters of this word as a word of their own.</summary>
+    public Word Prefix(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, Length);
+        return new Word(_source!, Offset, length, WordKey.Of(_source.AsSpan(Offset, length)));
+    }
 
     public TextSpan ToSpan() => new(Offset, Length, Text);
+
+    public override string ToString() => Text;
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
 namespace FactCheck.Core.Rules.Text;
 
 /// <summary>
@@ -7,51 +10,102 @@ namespace FactCheck.Core.Rules.Text;
 /// </summary>
 public static class WordTokenizer
 {
-    public static IReadOnlyList<Word> Tokenize(string text, int start = 0, int end = -1)
+    public static Word[] Tokenize(string text, int start = 0, int end = -1)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (end < 0)
-        {
-            end = text.Length;
-        }
+        var words = new WordBuffer();
+        Tokenize(text, start, end < 0 ? text.Length : end, words);
+        return [.. words.ToSegment()];
+    }
 
-        var words = new List<Word>();
-        var i = start;
-        while (i < end)
+    /// <summary>Appends the words of <c>text[start..end)</c> to <paramref name="words"/>.</summary>
+    public static void Tokenize(string text, int start, int end, WordBuffer words)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
+        var span = text.AsSpan(start, end - start);
+        var i = 0;
+        while (i < span.Length)
         {
-            var c = text[i];
-            if (char.IsLetter(c))
+            var c = span[i];
+            var kind = KindOf(c);
+            if (kind == CharKind.Other)
             {
-                var j = i + 1;
-                while (j < end && (char.IsLetter(text[j]) || char.GetUnicodeCategory(text[j]) is System.Globalization.UnicodeCategory.NonSpacingMark ||
-                       (IsApostrophe(text[j]) && j + 1 < end && char.IsLetter(text[j + 1]))))
-                {
-                    j++;
-                }
-
-                words.Add(new Word(i, j - i, text.Substring(i, j - i)));
-                i = j;
+                i++;
+                continue;
             }
-            else if (char.IsDigit(c))
+
+            var hash = WordKey.Add(WordKey.Seed, c);
+            var j = i + 1;
+            if (kind == CharKind.Letter)
             {
-                var j = i + 1;
-                while (j < end && (char.IsDigit(text[j]) ||
-                       (text[j] is ',' or '.' && j + 1 < end && char.IsDigit(text[j + 1]))))
+                while (j < span.Length)
                 {
+                    var d = span[j];
+                    if (char.IsAsciiLetter(d))
+                    {
+                        hash = WordKey.AddAsciiLetter(hash, d);
+                    }
+                    else if (IsInsideWord(span, j))
+                    {
+                        hash = WordKey.Add(hash, d);
+                    }
+                    else
+                    {
+                        break;
+                    }
+
                     j++;
                 }
-
-                words.Add(new Word(i, j - i, text.Substring(i, j - i)));
-                i = j;
             }
             else
             {
-                i++;
+                while (j < span.Length && (char.IsDigit(span[j]) || (span[j] is ',' or '.' && j + 1 < span.Length && char.IsDigit(span[j + 1]))))
+                {
+                    hash = WordKey.Add(hash, span[j]);
+                    j++;
+                }
             }
-        }
 
-        return words;
+            words.Add(new Word(text, start + i, j - i, unchecked((int)hash)));
+            i = j;
+        }
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static CharKind KindOf(char c)
+    {
+        if (c < 128)
+        {
+            return char.IsAsciiLetter(c) ? CharKind.Letter : char.IsAsciiDigit(c) ? CharKind.Digit : CharKind.Other;
+        }
+
+        return char.IsLetter(c) ? CharKind.Letter : char.IsDigit(c) ? CharKind.Digit : CharKind.Other;
+    }
+
+    private static bool IsInsideWord(ReadOnlySpan<char> text, int j)
+    {
+        var c = text[j];
+        if (char.IsAsciiLetter(c))
+        {
+            return true;
+        }
+
+        if (c < 128)
+        {
+            return c == '\'' && j + 1 < text.Length && char.IsLetter(text[j + 1]);
+        }
+
+        return char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark ||
+               (c == '\u2019' && j + 1 < text.Length && char.IsLetter(text[j + 1]));
+    }
+
+    private enum CharKind
+    {
+        Other,
+        Letter,
+        Digit,
+    }
 }

@@ -1,0 +1,75 @@
+using System.Runtime.CompilerServices;
+using FactCheck.Core.Documents;
+
+namespace FactCheck.Core.Rules.Text;
+
+/// <summary>
+/// A document's words and sentences, tokenized once however many rules read them: one array of words in text order,
+/// with each block's and each sentence's words as a slice of it. Words never cross a block boundary.
+/// </summary>
+public sealed class TextIndex
+{
+    private static readonly ConditionalWeakTable<ExtractedDocument, TextIndex> Cache = new();
+    private readonly int[] _blockStarts;
+
+    private TextIndex(ExtractedDocument document)
+    {
+        Text = document.Text;
+
+        // News prose averages about six characters a word with its space; a fifth of the length rarely needs to grow.
+        var words = new WordBuffer(Text.Length / 5);
+        var sentenceRanges = new List<(int Start, int End, int Block, int FirstWord, int WordCount)>(Text.Length / 100);
+        _blockStarts = new int[document.Blocks.Count + 1];
+        for (var b = 0; b < document.Blocks.Count; b++)
+        {
+            var block = document.Blocks[b];
+            _blockStarts[b] = words.Count;
+            WordTokenizer.Tokenize(Text, block.Start, block.End, words);
+            var w = _blockStarts[b];
+            foreach (var (start, end) in SentenceSplitter.Split(Text, block.Start, block.End))
+            {
+                while (w < words.Count && words[w].Offset < start)
+                {
+                    w++;
+                }
+
+                var first = w;
+                while (w < words.Count && words[w].Offset < end)
+                {
+                    w++;
+                }
+
+                sentenceRanges.Add((start, end, b, first, w - first));
+            }
+        }
+
+        _blockStarts[^1] = words.Count;
+        Words = words.ToSegment();
+        var sentences = new Sentence[sentenceRanges.Count];
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var (start, end, block, firstWord, wordCount) = sentenceRanges[s];
+            sentences[s] = new Sentence(Text, start, end - start, block, Words.Slice(firstWord, wordCount));
+        }
+
+        Sentences = sentences;
+    }
+
+    public string Text { get; }
+
+    /// <summary>Every word of the document in text order.</summary>
+    public ArraySegment<Word> Words { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>The document's index, built on first use and kept while the document lives.</summary>
+    public static TextIndex Of(ExtractedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Cache.GetValue(document, d => new TextIndex(d));
+    }
+
+    /// <summary>The words of block <paramref name="blockIndex"/> of the document.</summary>
+    public ArraySegment<Word> BlockWords(int blockIndex) =>
+        Words.Slice(_blockStarts[blockIndex], _blockStarts[blockIndex + 1] - _blockStarts[blockIndex]);
+}
