@@ -94,32 +94,7 @@ public sealed class NumberMismatchRule : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        var text = context.Text;
-        var mentions = new List<Mention>();
-        var sentences = TextIndex.Of(context.Document).Sentences;
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            var words = sentences[s].Words;
-            bool? reportsChange = null;
-            HashSet<string>? years = null;
-            for (var i = 0; i < words.Count; i++)
-            {
-                if (ReadNumber(text, words, i) is not { } number)
-                {
-                    continue;
-                }
-
-                var mention = MeasureMention(text, words, number, s) ?? EventAfterNumber(text, words, number, s) ?? EventBeforeNumber(text, words, number, s);
-                if (mention is not null && (reportsChange ??= words.Any(ChangeWords.Contains)) == false)
-                {
-                    years ??= words.Where(w => w.IsNumber && w.Length == 4 && w.Span[0] is '1' or '2').Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
-                    mentions.Add(mention with { Years = years });
-                }
-
-                i = number.Last;
-            }
-        }
-
+        var mentions = FindMentions(context.Text, TextIndex.Of(context.Document).Sentences);
         foreach (var group in mentions.GroupBy(m => m.Key))
         {
             var list = group.ToArray();
@@ -144,6 +119,36 @@ public sealed class NumberMismatchRule : IRule
                 };
             }
         }
+    }
+
+    private static List<Mention> FindMentions(string text, IReadOnlyList<Sentence> sentences)
+    {
+        var mentions = new List<Mention>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var words = sentences[s].Words;
+            var span = words.AsSpan();
+            bool? reportsChange = null;
+            HashSet<string>? years = null;
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (!NumberParser.MayBeNumber(span[i]) || ReadNumber(text, words, i) is not { } number)
+                {
+                    continue;
+                }
+
+                var mention = MeasureMention(text, words, number, s) ?? EventAfterNumber(text, words, number, s) ?? EventBeforeNumber(text, words, number, s);
+                if (mention is not null && (reportsChange ??= words.Any(ChangeWords.Contains)) == false)
+                {
+                    years ??= words.Where(w => w.IsNumber && w.Length == 4 && w.Span[0] is '1' or '2').Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+                    mentions.Add(mention with { Years = years });
+                }
+
+                i = number.Last;
+            }
+        }
+
+        return mentions;
     }
 
     /// <summary>

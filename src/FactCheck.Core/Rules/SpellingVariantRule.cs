@@ -105,6 +105,11 @@ public sealed class SpellingVariantRule : IRule
             return true;
         }
 
+        if (!candidate.HasApostrophe)
+        {
+            return false;
+        }
+
         var span = candidate.Span;
         if (span.Length > 3 && span[^1] is 's' && WordTokenizer.IsApostrophe(span[^2]))
         {
@@ -143,10 +148,12 @@ public sealed class SpellingVariantRule : IRule
         foreach (var sentence in TextIndex.Of(context.Document).Sentences)
         {
             var words = sentence.Words;
+            var span = words.AsSpan();
             bool? titleCase = null;
-            for (var i = 0; i < words.Count; i++)
+            for (var i = 0; i < span.Length; i++)
             {
-                if (!TryFind(words[i], out var word, out var pair))
+                // Nearly every word is in no pair; the key's filter bit says so without a call.
+                if ((!_variants.MightContain(span[i].Key) && !span[i].HasApostrophe) || !TryFind(span[i], out var word, out var pair))
                 {
                     continue;
                 }

@@ -10,6 +10,7 @@ public sealed class DuplicateTextRuleTests
     [InlineData("Floods Close Schools Across Three Northern Provinces\n\nHeavy rain fell.\n\n[|Floods Close Schools Across Three Northern Provinces|]\n\nMore rain is due.")]
     [InlineData("Headline\n\nThe council voted to close the old bridge on Monday. It will reopen in May.\n\nResidents protested. [|The council voted to close the old bridge on Monday.|]")]
     [InlineData("Headline\n\nThe council voted to close the old bridge on Monday.\n\n[|THE COUNCIL  voted to close the old bridge on monday!|]")]
+    [InlineData("Headline\n\nOn a wet morning in the port town the mayor said that the new sea wall would be finished before the winter storms arrived.\n\nEngineers doubted it, and one of them wrote [|that the new sea wall would be finished before the winter storms arrived|] only on paper.")]
     [InlineData("Headline\n\nMekdad said the aim of the talks was ending any form of illegal military presence on Syrian territory.\n\nThe minister stressed [|ending any form of illegal military presence on Syrian territory|], including foreign troops.")]
     public void Flags_the_later_copy(string marked)
     {

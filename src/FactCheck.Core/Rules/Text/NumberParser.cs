@@ -19,6 +19,10 @@ public static class NumberParser
         ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m, ["trillion"] = 1_000_000_000_000m,
     });
 
+    /// <summary>A cheap test before <see cref="Parse"/>: false means the word is certainly not a number.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool MayBeNumber(in Word word) => word.IsNumber || Words.MightContain(word.Key);
+
     /// <summary>The value of a single word, or null when it is not a number.</summary>
     public static decimal? Parse(Word word)
     {

@@ -36,6 +36,9 @@ public sealed class SpellingVariants
 
     public IReadOnlyList<SpellingVariantPair> Pairs { get; }
 
+    /// <summary>False when no form has this word key; true says only "look closer".</summary>
+    public bool MightContain(int key) => _byForm.MightContain(key);
+
     public bool TryFind(Word word, out SpellingVariantPair pair) => _byForm.TryGetValue(word, out pair!);
 
     public bool TryFind(string word, out SpellingVariantPair pair) => _byForm.TryGetValue(word, out pair!);

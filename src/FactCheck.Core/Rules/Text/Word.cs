@@ -8,13 +8,20 @@ namespace FactCheck.Core.Rules.Text;
 public readonly struct Word
 {
     private readonly string? _source;
+    private readonly WordShape _shape;
 
     internal Word(string source, int offset, int length, int key)
+        : this(source, offset, length, key, ShapeOf(source.AsSpan(offset, length)))
+    {
+    }
+
+    internal Word(string source, int offset, int length, int key, WordShape shape)
     {
         _source = source;
         Offset = offset;
         Length = length;
         Key = key;
+        _shape = shape;
     }
 
     public int Offset { get; }
@@ -34,9 +41,14 @@ public readonly struct Word
     /// <summary>The word's characters as a new string.</summary>
     public string Text => _source?.Substring(Offset, Length) ?? string.Empty;
 
-    public bool IsNumber => Length > 0 && char.IsDigit(_source![Offset]);
+    /// <summary>A run of digits ("1,000").</summary>
+    public bool IsNumber => (_shape & WordShape.Number) != 0;
 
-    public bool IsCapitalized => Length > 0 && char.IsUpper(_source![Offset]);
+    /// <summary>Starts with an upper-case letter.</summary>
+    public bool IsCapitalized => (_shape & WordShape.Capitalized) != 0;
+
+    /// <summary>Holds an apostrophe between letters ("don't", "Bogdanov’s").</summary>
+    public bool HasApostrophe => (_shape & WordShape.Apostrophe) != 0;
 
     /// <summary>Whether this word is <paramref name="other"/>, ignoring case.</summary>
     public bool Is(string other) => Span.Equals(other, StringComparison.OrdinalIgnoreCase);
@@ -51,7 +63,28 @@ public readonly struct Word
         return new Word(_source!, Offset, length, WordKey.Of(_source.AsSpan(Offset, length)));
     }
 
+    internal static WordShape ShapeOf(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return WordShape.None;
+        }
+
+        var shape = char.IsDigit(word[0]) ? WordShape.Number : char.IsUpper(word[0]) ? WordShape.Capitalized : WordShape.None;
+        return word.IndexOfAny('\'', '\u2019') > 0 ? shape | WordShape.Apostrophe : shape;
+    }
+
     public TextSpan ToSpan() => new(Offset, Length, Text);
 
     public override string ToString() => Text;
+}
+
+/// <summary>What a word looks like, worked out once while tokenizing.</summary>
+[Flags]
+internal enum WordShape : byte
+{
+    None = 0,
+    Number = 1,
+    Capitalized = 2,
+    Apostrophe = 4,
 }

@@ -34,7 +34,20 @@ public sealed class WordMap<TValue>
 
     public int Count { get; }
 
-    public bool TryGetValue(Word word, out TValue value) => TryGetValue(word.Key, word.Span, out value);
+    public bool TryGetValue(Word word, out TValue value)
+    {
+        if (!MightContain(word.Key))
+        {
+            value = default!;
+            return false;
+        }
+
+        return TryGetValue(word.Key, word.Span, out value);
+    }
+
+    /// <summary>False when no listed word has this key; true says only "look closer".</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MightContain(int key) => (_filter[(key & _filterMask) >> 6] & (1UL << (key & 63))) != 0;
 
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value) => TryGetValue(WordKey.Of(word), word, out value);
 
@@ -42,7 +55,7 @@ public sealed class WordMap<TValue>
 
     private bool TryGetValue(int key, ReadOnlySpan<char> word, out TValue value)
     {
-        if ((_filter[(key & _filterMask) >> 6] & (1UL << (key & 63))) != 0 && _byKey.TryGetValue(key, out var bucket))
+        if (MightContain(key) && _byKey.TryGetValue(key, out var bucket))
         {
             foreach (var entry in bucket)
             {

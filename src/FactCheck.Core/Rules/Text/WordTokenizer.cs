@@ -37,6 +37,7 @@ public static class WordTokenizer
 
             var hash = WordKey.Add(WordKey.Seed, c);
             var j = i + 1;
+            var shape = kind == CharKind.Digit ? WordShape.Number : char.IsAsciiLetterUpper(c) || (c >= 128 && char.IsUpper(c)) ? WordShape.Capitalized : WordShape.None;
             if (kind == CharKind.Letter)
             {
                 while (j < span.Length)
@@ -49,6 +50,10 @@ public static class WordTokenizer
                     else if (IsInsideWord(span, j))
                     {
                         hash = WordKey.Add(hash, d);
+                        if (IsApostrophe(d))
+                        {
+                            shape |= WordShape.Apostrophe;
+                        }
                     }
                     else
                     {
@@ -67,7 +72,7 @@ public static class WordTokenizer
                 }
             }
 
-            words.Add(new Word(text, start + i, j - i, unchecked((int)hash)));
+            words.Add(new Word(text, start + i, j - i, unchecked((int)hash), shape));
             i = j;
         }
     }

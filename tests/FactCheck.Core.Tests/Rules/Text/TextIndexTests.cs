@@ -1,0 +1,53 @@
+using FactCheck.Core.Documents;
+using FactCheck.Core.Rules.Text;
+
+namespace FactCheck.Core.Tests.Rules.Text;
+
+public sealed class TextIndexTests
+{
+    [Fact]
+    public void Blocks_and_sentences_are_slices_of_one_word_array()
+    {
+        var document = ExtractedDocument.FromPlainText("Storm Hits Coast\n\nThe storm hit at dawn. Dr. Ruiz said 1,200.5 homes lost power.\n\nIt's over.");
+        var index = TextIndex.Of(document);
+
+        Assert.Equal(["Storm", "Hits", "Coast"], index.BlockWords(0).Select(w => w.Text));
+        Assert.Equal(["The", "storm", "hit", "at", "dawn"], index.Sentences[1].Words.Select(w => w.Text));
+        Assert.Equal(["Dr", "Ruiz", "said", "1,200.5", "homes", "lost", "power"], index.Sentences[2].Words.Select(w => w.Text));
+        Assert.Equal(["It's", "over"], index.BlockWords(2).Select(w => w.Text));
+        Assert.Equal(index.Words.Count, Enumerable.Range(0, document.Blocks.Count).Sum(b => index.BlockWords(b).Count));
+        Assert.Equal(index.Words.Count, index.Sentences.Sum(s => s.Words.Count));
+        Assert.All(index.Sentences, s => Assert.All(s.Words, w => Assert.InRange(w.Offset, s.Offset, s.End - 1)));
+        Assert.Equal([0, 1, 1, 2], index.Sentences.Select(s => s.BlockIndex));
+    }
+
+    [Fact]
+    public void Is_built_once_per_document()
+    {
+        var document = ExtractedDocument.FromPlainText("One sentence here.");
+        Assert.Same(TextIndex.Of(document), TextIndex.Of(document));
+        Assert.NotSame(TextIndex.Of(document), TextIndex.Of(ExtractedDocument.FromPlainText("One sentence here.")));
+    }
+
+    [Theory]
+    [InlineData("Bogdanov’s talks", new[] { "Bogdanov’s", "talks" })]
+    [InlineData("a 950-kilometre border", new[] { "a", "950", "kilometre", "border" })]
+    [InlineData("‘quoted’ end", new[] { "quoted", "end" })]
+    [InlineData("Çavuşoğlu and Ме́дведев", new[] { "Çavuşoğlu", "and", "Ме́дведев" })]
+    [InlineData("1,000 or 12,34 or 3.5.", new[] { "1,000", "or", "12,34", "or", "3.5" })]
+    public void Tokenizes_letters_apostrophes_and_numbers(string text, string[] words) =>
+        Assert.Equal(words, WordTokenizer.Tokenize(text).Select(w => w.Text));
+
+    [Fact]
+    public void Every_word_key_is_the_key_of_its_letters()
+    {
+        const string Text = "ÉCOLE école Straße STRASSE don't DON'T 42 Ελλάδα ΕΛΛΆΔΑ";
+        var words = WordTokenizer.Tokenize(Text);
+        Assert.All(words, w => Assert.Equal(WordKey.Of(w.Span), w.Key));
+        Assert.Equal(words[0].Key, words[1].Key);
+        Assert.True(words[0].SameAs(words[1]));
+        Assert.Equal(words[4].Key, words[5].Key);
+        Assert.Equal(words[7].Key, words[8].Key);
+        Assert.False(words[2].SameAs(words[3]));
+    }
+}
