@@ -31,7 +31,7 @@ public sealed class DuplicateTextRule : IRule
         var index = TextIndex.Of(context.Document);
         var findings = new List<Finding>();
         var flaggedBlocks = new HashSet<int>();
-        var seenBlocks = new Dictionary<int, List<int>>();
+        var seenBlocks = new SeenRuns(context.Document.Blocks.Count);
         for (var b = 0; b < context.Document.Blocks.Count; b++)
         {
             var block = context.Document.Blocks[b];
@@ -42,7 +42,7 @@ public sealed class DuplicateTextRule : IRule
             }
 
             var key = RunKey(words);
-            var first = FindSame(seenBlocks, key, words, index.BlockWords);
+            var first = seenBlocks.FindSame(key, words, index.BlockWords);
             if (first >= 0)
             {
                 var original = context.Document.Blocks[first];
@@ -57,12 +57,12 @@ public sealed class DuplicateTextRule : IRule
             }
             else
             {
-                Remember(seenBlocks, key, b);
+                seenBlocks.Remember(key, b);
             }
         }
 
         var sentences = index.Sentences.Where(s => !flaggedBlocks.Contains(s.BlockIndex)).ToArray();
-        var seenSentences = new Dictionary<int, List<int>>();
+        var seenSentences = new SeenRuns(sentences.Length);
         using var shingles = new ShingleTable(sentences.Sum(s => Math.Max(0, s.Words.Count - MinimumSharedRun + 1)));
         var shingleKeys = new int[64];
         for (var s = 0; s < sentences.Length; s++)
@@ -80,7 +80,7 @@ public sealed class DuplicateTextRule : IRule
             if (words.Count >= MinimumWords)
             {
                 var key = RunKey(words);
-                var first = FindSame(seenSentences, key, words, i => sentences[i].Words);
+                var first = seenSentences.FindSame(key, words, i => sentences[i].Words);
                 if (first >= 0)
                 {
                     var original = sentences[first];
@@ -92,7 +92,7 @@ public sealed class DuplicateTextRule : IRule
                     continue;
                 }
 
-                Remember(seenSentences, key, s);
+                seenSentences.Remember(key, s);
             }
 
             if (FindCopiedRun(words, shingleKeys.AsSpan(0, shingleCount), s, shingles, sentences) is { } run)
@@ -201,33 +201,6 @@ public sealed class DuplicateTextRule : IRule
         }
     }
 
-    /// <summary>The earlier run (block or sentence number) with the same words, or -1.</summary>
-    private static int FindSame(Dictionary<int, List<int>> seen, int key, ArraySegment<Word> words, Func<int, ArraySegment<Word>> wordsOf)
-    {
-        if (seen.TryGetValue(key, out var candidates))
-        {
-            foreach (var candidate in candidates)
-            {
-                if (SameWords(words, wordsOf(candidate)))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return -1;
-    }
-
-    private static void Remember(Dictionary<int, List<int>> seen, int key, int run)
-    {
-        if (!seen.TryGetValue(key, out var list))
-        {
-            seen[key] = list = [];
-        }
-
-        list.Add(run);
-    }
-
     private static bool SameWords(ArraySegment<Word> a, ArraySegment<Word> b)
     {
         if (a.Count != b.Count)
@@ -248,6 +221,34 @@ public sealed class DuplicateTextRule : IRule
 
     private static string Evidence(ArraySegment<Word> words) =>
         string.Join(' ', words.Take(12).Select(w => w.Text.ToLowerInvariant()));
+
+    /// <summary>Runs of words (blocks or sentences, by number) seen so far, found by key and confirmed word by word.</summary>
+    private sealed class SeenRuns(int count)
+    {
+        private readonly Dictionary<int, int> _latestByKey = [];
+        private readonly int[] _previousWithKey = new int[count];
+
+        /// <summary>The earliest run seen with the same words, or -1.</summary>
+        public int FindSame(int key, ArraySegment<Word> words, Func<int, ArraySegment<Word>> wordsOf)
+        {
+            var found = -1;
+            for (var run = _latestByKey.GetValueOrDefault(key, -1); run >= 0; run = _previousWithKey[run])
+            {
+                if (SameWords(words, wordsOf(run)))
+                {
+                    found = run;
+                }
+            }
+
+            return found;
+        }
+
+        public void Remember(int key, int run)
+        {
+            _previousWithKey[run] = _latestByKey.GetValueOrDefault(key, -1);
+            _latestByKey[key] = run;
+        }
+    }
 
     /// <summary>
     /// The first place each shingle hash was seen: an open-addressing table in pooled memory, because a

@@ -21,8 +21,16 @@ public static class SentenceSplitter
     /// <summary>The sentences of <c>text[start..end)</c>, as (start, end) offsets with surrounding white space trimmed.</summary>
     public static List<(int Start, int End)> Split(string text, int start, int end)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var sentences = new List<(int Start, int End)>();
+        Split(text, start, end, sentences);
+        return sentences;
+    }
+
+    /// <summary>Appends the sentences of <c>text[start..end)</c> to <paramref name="sentences"/>.</summary>
+    public static void Split(string text, int start, int end, List<(int Start, int End)> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
         var sentenceStart = start;
         for (var i = start; i < end; i++)
         {
@@ -67,7 +75,6 @@ public static class SentenceSplitter
         }
 
         Add(text, sentenceStart, end, sentences);
-        return sentences;
     }
 
     private static bool IsAbbreviation(string text, int sentenceStart, int period)

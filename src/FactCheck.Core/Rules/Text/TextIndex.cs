@@ -18,37 +18,32 @@ public sealed class TextIndex
 
         // News prose averages about six characters a word with its space; a fifth of the length rarely needs to grow.
         var words = new WordBuffer(Text.Length / 5);
-        var sentenceRanges = new List<(int Start, int End, int Block, int FirstWord, int WordCount)>(Text.Length / 100);
+        var ranges = new List<(int Start, int End)>(Text.Length / 100);
+        var sentenceWords = new List<(int Block, int FirstWord, int WordCount)>(Text.Length / 100);
         _blockStarts = new int[document.Blocks.Count + 1];
         for (var b = 0; b < document.Blocks.Count; b++)
         {
             var block = document.Blocks[b];
             _blockStarts[b] = words.Count;
-            WordTokenizer.Tokenize(Text, block.Start, block.End, words);
-            var w = _blockStarts[b];
-            foreach (var (start, end) in SentenceSplitter.Split(Text, block.Start, block.End))
+            var firstSentence = ranges.Count;
+            SentenceSplitter.Split(Text, block.Start, block.End, ranges);
+
+            // Sentences meet at white space, so tokenizing each sentence yields exactly the block's words.
+            for (var s = firstSentence; s < ranges.Count; s++)
             {
-                while (w < words.Count && words[w].Offset < start)
-                {
-                    w++;
-                }
-
-                var first = w;
-                while (w < words.Count && words[w].Offset < end)
-                {
-                    w++;
-                }
-
-                sentenceRanges.Add((start, end, b, first, w - first));
+                var first = words.Count;
+                WordTokenizer.Tokenize(Text, ranges[s].Start, ranges[s].End, words);
+                sentenceWords.Add((b, first, words.Count - first));
             }
         }
 
         _blockStarts[^1] = words.Count;
         Words = words.ToSegment();
-        var sentences = new Sentence[sentenceRanges.Count];
+        var sentences = new Sentence[ranges.Count];
         for (var s = 0; s < sentences.Length; s++)
         {
-            var (start, end, block, firstWord, wordCount) = sentenceRanges[s];
+            var (start, end) = ranges[s];
+            var (block, firstWord, wordCount) = sentenceWords[s];
             sentences[s] = new Sentence(Text, start, end - start, block, Words.Slice(firstWord, wordCount));
         }
 
