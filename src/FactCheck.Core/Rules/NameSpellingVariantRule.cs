@@ -20,6 +20,11 @@ public sealed class NameSpellingVariantRule : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
+        if (!MaySpellOneNameTwoWays(context.Analysis.Persons))
+        {
+            yield break;
+        }
+
         // Mentions of one surname share a key; work it out once per surname, not once per mention.
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var groups = context.Analysis.Persons
@@ -59,12 +64,37 @@ public sealed class NameSpellingVariantRule : IRule
         }
     }
 
+    /// <summary>
+    /// Most articles spell every surname one way. That is settled with one dictionary, before grouping mentions:
+    /// false when each folded surname is written one way and no two folded surnames share a transliteration key.
+    /// </summary>
+    private static bool MaySpellOneNameTwoWays(IEnumerable<PersonMention> persons)
+    {
+        var writtenBySurname = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var mention in persons)
+        {
+            if (mention.FoldedSurname.Length < 3)
+            {
+                continue;
+            }
+
+            var written = SurnameAsWritten(mention);
+            if (!writtenBySurname.TryAdd(mention.FoldedSurname, written) && writtenBySurname[mention.FoldedSurname] != written)
+            {
+                return true;
+            }
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        return writtenBySurname.Keys.Any(folded => !keys.Add(NameSimilarity.TransliterationKey(folded)));
+    }
+
     /// <summary>The surname as the text writes it, without a leading particle ("al-Mekdad" → "Mekdad").</summary>
     internal static string SurnameAsWritten(PersonMention mention)
     {
         var tokens = mention.NameTokens;
         var end = tokens.Count;
-        while (end > 0 && NameFolding.Fold(tokens[end - 1]) is "jr" or "sr" or "ii" or "iii" or "iv")
+        while (end > 0 && tokens[end - 1].Length <= 4 && NameFolding.Fold(tokens[end - 1]) is "jr" or "sr" or "ii" or "iii" or "iv")
         {
             end--;
         }

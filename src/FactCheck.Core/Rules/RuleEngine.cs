@@ -38,7 +38,7 @@ public sealed class RuleEngine
             }
 
             var severity = ruleSettings.Severity ?? rule.Descriptor.DefaultSeverity;
-            var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+            Dictionary<string, int>? occurrences = null;
             var context = new RuleContext(analysis, settings, ruleSettings);
             foreach (var finding in rule.Check(context).OrderBy(f => f.Span.Offset))
             {
@@ -49,6 +49,7 @@ public sealed class RuleEngine
 
                 var evidence = finding.Evidence.Count > 0 ? finding.Evidence : [finding.Span.Text];
                 var key = string.Join('\u001f', evidence);
+                occurrences ??= new Dictionary<string, int>(StringComparer.Ordinal);
                 occurrences.TryGetValue(key, out var occurrence);
                 occurrences[key] = occurrence + 1;
                 flags.Add(new Flag(

@@ -30,6 +30,8 @@ public sealed class SpellingVariantRule : IRule
         "Australian Defence Force", "Defence Forces", "Royal Opera House", "National Theatre", "Globe Theatre",
     ];
 
+    private static readonly string[] DefaultExemptionList = DefaultExemptions.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
     private readonly SpellingVariants _variants;
 
     public SpellingVariantRule()
@@ -158,8 +160,10 @@ public sealed class SpellingVariantRule : IRule
                     continue;
                 }
 
-                exemptions ??= DefaultExemptions.Concat(context.Settings.SpellingExemptions)
-                    .Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+                exemptions ??= context.Settings.SpellingExemptions.Count == 0
+                    ? DefaultExemptionList
+                    : DefaultExemptions.Concat(context.Settings.SpellingExemptions)
+                        .Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
                 if (IsInsideExemptName(text, word, exemptions))
                 {
                     continue;
