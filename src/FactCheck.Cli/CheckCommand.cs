@@ -151,7 +151,7 @@ public sealed class CheckCommand
         {
             Paths = parseResult.GetValue(_paths) ?? [],
             Format = parseResult.GetValue(_format),
-            FailOn = OptionParsers.TryParseFailOn(parseResult.GetValue(_failOn), out var threshold) ? threshold : Severity.Warning,
+            FailOn = OptionParsers.TryParseFailOn(parseResult.GetValue(_failOn), out var threshold) ? threshold : SeverityNames.DefaultFailOn,
             MaxBytes = parseResult.GetValue(_maxSize) ?? DocumentReaderOptions.DefaultMaxBytes,
             ArticleDate = parseResult.GetValue(_date),
             OutputPath = parseResult.GetValue(_output),

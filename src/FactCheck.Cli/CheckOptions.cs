@@ -20,7 +20,7 @@ public sealed record CheckOptions
     public ReportFormat Format { get; init; } = ReportFormat.Text;
 
     /// <summary>The lowest severity that makes the exit code 1; null (<c>--fail-on none</c>) never does.</summary>
-    public Severity? FailOn { get; init; } = Severity.Warning;
+    public Severity? FailOn { get; init; } = SeverityNames.DefaultFailOn;
 
     public long MaxBytes { get; init; } = DocumentReaderOptions.DefaultMaxBytes;
 

@@ -56,22 +56,7 @@ public static class OptionParsers
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     /// <summary>error|warning|info, or none (null: never fail on findings).</summary>
-    public static bool TryParseFailOn(string? text, out Severity? threshold)
-    {
-        threshold = null;
-        if (string.Equals(text?.Trim(), "none", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (SeverityNames.TryParse(text, out var severity))
-        {
-            threshold = severity;
-            return true;
-        }
-
-        return false;
-    }
+    public static bool TryParseFailOn(string? text, out Severity? threshold) => SeverityNames.TryParseThreshold(text, out threshold);
 
     public static bool TryParseFormat(string? text, out ReportFormat format) =>
         Enum.TryParse(text?.Trim(), ignoreCase: true, out format) && Enum.IsDefined(format);

@@ -18,8 +18,9 @@ public sealed class HttpHandlerTests
     }
 
     [Theory]
-    [InlineData("", true)]
+    [InlineData("", false)]
     [InlineData("?failOn=error", true)]
+    [InlineData("?failOn=none", true)]
     [InlineData("?failOn=warning", false)]
     public async Task Check_reports_whether_the_draft_passes_the_threshold(string query, bool passed)
     {

@@ -11,6 +11,12 @@ public enum Severity
 /// <summary>Lower-case names used in every output format and in configuration.</summary>
 public static class SeverityNames
 {
+    /// <summary>
+    /// The threshold a check fails at unless told otherwise, the same for the CLI and the HTTP API: warnings are the
+    /// flags an editor must look at before publishing, and no shipped rule reports errors by default.
+    /// </summary>
+    public const Severity DefaultFailOn = Severity.Warning;
+
     public static string ToName(this Severity severity) => severity switch
     {
         Severity.Info => "info",
@@ -36,5 +42,23 @@ public static class SeverityNames
                 severity = default;
                 return false;
         }
+    }
+
+    /// <summary>A fail-on threshold: error, warning or info, or none (null: never fail on flags).</summary>
+    public static bool TryParseThreshold(string? text, out Severity? threshold)
+    {
+        threshold = null;
+        if (string.Equals(text?.Trim(), "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (TryParse(text, out var severity))
+        {
+            threshold = severity;
+            return true;
+        }
+
+        return false;
     }
 }

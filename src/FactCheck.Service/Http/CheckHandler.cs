@@ -35,21 +35,10 @@ public sealed class CheckHandler
     {
         var query = request.Query;
         var failOnText = query["failOn"].ToString();
-        Severity? failOn = Severity.Error;
-        if (failOnText.Length > 0)
+        Severity? failOn = SeverityNames.DefaultFailOn;
+        if (failOnText.Length > 0 && !SeverityNames.TryParseThreshold(failOnText, out failOn))
         {
-            if (failOnText.Equals("none", StringComparison.OrdinalIgnoreCase))
-            {
-                failOn = null;
-            }
-            else if (SeverityNames.TryParse(failOnText, out var parsed))
-            {
-                failOn = parsed;
-            }
-            else
-            {
-                return new ProblemResult(StatusCodes.Status400BadRequest, $"failOn '{failOnText}' is not one of info, warning, error, none.");
-            }
+            return new ProblemResult(StatusCodes.Status400BadRequest, $"failOn '{failOnText}' is not one of info, warning, error, none.");
         }
 
         var formatText = query["format"].ToString();
