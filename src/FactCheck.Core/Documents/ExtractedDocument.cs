@@ -36,13 +36,15 @@ public sealed class ExtractedDocument
     public SourcePosition PositionOf(int offset) => Map.ToSource(offset);
 
     /// <summary>
-    /// A plain-text document: each non-blank line is a block, the text is its own source. Used for .txt files,
-    /// stdin and inline test fixtures.
+    /// A plain-text document: each non-blank line is a block, or in hard-wrapped text each wrapped paragraph, whose
+    /// wraps become spaces (same length, so every offset is still the source's). Used for .txt files, stdin and
+    /// inline test fixtures.
     /// </summary>
     public static ExtractedDocument FromPlainText(string text, string name = "<text>")
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new ExtractedDocument(name, DocumentFormat.PlainText, text, PlainTextBlocks.Split(text), SourceMap.Identity(text));
+        var blocks = PlainTextBlocks.Split(text, out var wraps);
+        return new ExtractedDocument(name, DocumentFormat.PlainText, PlainTextBlocks.Unwrap(text, wraps), blocks, SourceMap.Identity(text));
     }
 }
 

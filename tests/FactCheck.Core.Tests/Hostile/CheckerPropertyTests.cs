@@ -14,9 +14,17 @@ public sealed class CheckerPropertyTests
     [Property(Arbitrary = [typeof(HostileArbitraries)], MaxTest = 300)]
     public async Task Any_text_checks_to_a_report_with_every_location_inside_the_text(string text)
     {
-        var report = await Checker.CheckAsync(ExtractedDocument.FromPlainText(text));
+        var document = ExtractedDocument.FromPlainText(text);
+        var report = await Checker.CheckAsync(document);
 
-        Assert.Equal(text, report.Text);
+        // Plain text is its own source; a hard-wrapped paragraph's wraps may become spaces, and nothing else changes.
+        Assert.Equal(text.Length, report.Text!.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            Assert.True(report.Text[i] == text[i] || (char.IsWhiteSpace(text[i]) && report.Text[i] == ' '), $"character {i} changed");
+        }
+
+        text = report.Text;
         foreach (var flag in report.Flags)
         {
             AssertInside(text, flag.Location, flag.Rule);
