@@ -28,7 +28,7 @@ public sealed class DuplicateTextRule : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var text = context.Text;
-        var index = TextIndex.Of(context.Document);
+        var index = context.TextIndex;
         var findings = new List<Finding>();
         var flaggedBlocks = new HashSet<int>();
         var seenBlocks = new SeenRuns(context.Document.Blocks.Count);

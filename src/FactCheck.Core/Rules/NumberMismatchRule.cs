@@ -94,7 +94,7 @@ public sealed class NumberMismatchRule : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        var mentions = FindMentions(context.Text, TextIndex.Of(context.Document).Sentences);
+        var mentions = FindMentions(context.Text, context.TextIndex.Sentences);
         foreach (var group in mentions.GroupBy(m => m.Key))
         {
             var list = group.ToArray();

@@ -1,6 +1,7 @@
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
 using FactCheck.Core.Reports;
+using FactCheck.Core.Rules.Text;
 
 namespace FactCheck.Core.Rules;
 
@@ -29,6 +30,7 @@ public sealed class RuleEngine
         var flags = new List<Flag>();
         var document = analysis.Document;
         var accepted = new HashSet<string>(settings.AcceptedWords.Select(w => w.Trim()), StringComparer.OrdinalIgnoreCase);
+        var textIndex = new Lazy<TextIndex>(() => new TextIndex(document), LazyThreadSafetyMode.None);
         foreach (var rule in _rules)
         {
             var ruleSettings = settings.For(rule.Descriptor);
@@ -39,7 +41,7 @@ public sealed class RuleEngine
 
             var severity = ruleSettings.Severity ?? rule.Descriptor.DefaultSeverity;
             Dictionary<string, int>? occurrences = null;
-            var context = new RuleContext(analysis, settings, ruleSettings);
+            var context = new RuleContext(analysis, settings, ruleSettings, textIndex);
             foreach (var finding in rule.Check(context).OrderBy(f => f.Span.Offset))
             {
                 if (IsSuppressed(document, rule.Descriptor.Id, finding.Span.Offset) || accepted.Contains(finding.Span.Text.Trim()))

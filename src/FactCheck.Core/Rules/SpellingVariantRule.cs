@@ -147,7 +147,7 @@ public sealed class SpellingVariantRule : IRule
         var text = context.Text;
         string[]? exemptions = null;
         var occurrences = new List<Occurrence>();
-        foreach (var sentence in TextIndex.Of(context.Document).Sentences)
+        foreach (var sentence in context.TextIndex.Sentences)
         {
             var words = sentence.Words;
             var span = words.AsSpan();

@@ -46,7 +46,7 @@ public sealed class StrayLineRule : IRule
         var text = context.Text;
         var blocks = context.Document.Blocks;
         var kinds = new LineKind[blocks.Count];
-        var index = TextIndex.Of(context.Document);
+        var index = context.TextIndex;
         var headline = -1;
         for (var b = 0; b < blocks.Count; b++)
         {

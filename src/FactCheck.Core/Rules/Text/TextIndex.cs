@@ -1,19 +1,19 @@
-using System.Runtime.CompilerServices;
 using FactCheck.Core.Documents;
 
 namespace FactCheck.Core.Rules.Text;
 
 /// <summary>
-/// A document's words and sentences, tokenized once however many rules read them: one array of words in text order,
-/// with each block's and each sentence's words as a slice of it. Words never cross a block boundary.
+/// A document's words and sentences: one array of words in text order, with each block's and each sentence's words as
+/// a slice of it. Words never cross a block boundary. Rules get it from <see cref="RuleContext.TextIndex"/>, built once
+/// per check however many rules read it.
 /// </summary>
 public sealed class TextIndex
 {
-    private static readonly ConditionalWeakTable<ExtractedDocument, TextIndex> Cache = new();
     private readonly int[] _blockStarts;
 
-    private TextIndex(ExtractedDocument document)
+    public TextIndex(ExtractedDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
         Text = document.Text;
 
         // News prose averages about six characters a word with its space; a fifth of the length rarely needs to grow.
@@ -56,13 +56,6 @@ public sealed class TextIndex
     public ArraySegment<Word> Words { get; }
 
     public IReadOnlyList<Sentence> Sentences { get; }
-
-    /// <summary>The document's index, built on first use and kept while the document lives.</summary>
-    public static TextIndex Of(ExtractedDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return Cache.GetValue(document, d => new TextIndex(d));
-    }
 
     /// <summary>The words of block <paramref name="blockIndex"/> of the document.</summary>
     public ArraySegment<Word> BlockWords(int blockIndex) =>

@@ -1,4 +1,6 @@
 using FactCheck.Core.Documents;
+using FactCheck.Core.Entities;
+using FactCheck.Core.Rules;
 using FactCheck.Core.Rules.Text;
 
 namespace FactCheck.Core.Tests.Rules.Text;
@@ -9,7 +11,7 @@ public sealed class TextIndexTests
     public void Blocks_and_sentences_are_slices_of_one_word_array()
     {
         var document = ExtractedDocument.FromPlainText("Storm Hits Coast\n\nThe storm hit at dawn. Dr. Ruiz said 1,200.5 homes lost power.\n\nIt's over.");
-        var index = TextIndex.Of(document);
+        var index = new TextIndex(document);
 
         Assert.Equal(["Storm", "Hits", "Coast"], index.BlockWords(0).Select(w => w.Text));
         Assert.Equal(["The", "storm", "hit", "at", "dawn"], index.Sentences[1].Words.Select(w => w.Text));
@@ -22,11 +24,32 @@ public sealed class TextIndexTests
     }
 
     [Fact]
-    public void Is_built_once_per_document()
+    public void Rules_of_one_check_share_one_index()
     {
+        var engine = new RuleEngine([new IndexProbe("first"), new IndexProbe("second")]);
         var document = ExtractedDocument.FromPlainText("One sentence here.");
-        Assert.Same(TextIndex.Of(document), TextIndex.Of(document));
-        Assert.NotSame(TextIndex.Of(document), TextIndex.Of(ExtractedDocument.FromPlainText("One sentence here.")));
+        var analysis = PersonResolver.Analyze(document, new LocalEntityRecognizer().Recognize(document));
+
+        engine.Run(analysis, CheckSettings.Default);
+        var firstCheck = IndexProbe.Seen.ToArray();
+        engine.Run(analysis, CheckSettings.Default);
+
+        Assert.Equal(2, firstCheck.Length);
+        Assert.Same(firstCheck[0], firstCheck[1]);
+        Assert.NotSame(firstCheck[0], IndexProbe.Seen[^1]);
+    }
+
+    private sealed class IndexProbe(string id) : IRule
+    {
+        public static List<TextIndex> Seen { get; } = [];
+
+        public RuleDescriptor Descriptor { get; } = new(id, id, Severity.Info, "Records the index it was given.");
+
+        public IEnumerable<Finding> Check(RuleContext context)
+        {
+            Seen.Add(context.TextIndex);
+            return [];
+        }
     }
 
     [Theory]
