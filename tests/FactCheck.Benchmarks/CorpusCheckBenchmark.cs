@@ -14,10 +14,12 @@ namespace FactCheck.Benchmarks;
 /// Every case runs the same number of corpus passes per iteration. Left to choose, BenchmarkDotNet sized iterations
 /// from a pilot run, gave one case 6 passes and the other 32, and after the full collection it forces between
 /// iterations the 6-pass case spent its iteration faulting in fresh memory the 32-pass case reused: the two cases
-/// were not measured alike.
+/// were not measured alike. Each case also runs in three processes: on this shared VM one process could run a whole
+/// case 40% slower than the next (JIT tiering and the host's load), and one process per case made the ratio of the
+/// two cases a lottery.
 /// </remarks>
 [MemoryDiagnoser]
-[InvocationCount(PassesPerIteration)]
+[SimpleJob(launchCount: 3, warmupCount: 5, iterationCount: 20, invocationCount: PassesPerIteration)]
 public class CorpusCheckBenchmark
 {
     /// <summary>About half a second of work per iteration on the development machine.</summary>

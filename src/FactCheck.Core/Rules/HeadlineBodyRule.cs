@@ -26,25 +26,26 @@ public sealed class HeadlineBodyRule : IRule
         }
 
         var body = context.Analysis.Persons.Where(m => !m.InHeadline).ToArray();
-        var introduced = IntroducedPeople.Of(context.Analysis);
-
-        var bodyWords = body.SelectMany(m => m.NameTokens.Select(NameFolding.Fold).Append(m.FoldedSurname)).ToHashSet(StringComparer.Ordinal);
-
-        // Only a body name that is itself introduced can correct the headline; a drifted body name is
-        // name-mismatch's to report. One body mention per surname, full names first, at most
-        // MaxComparedIntroductions of them: a headline compared with a body naming thousands of people stays linear.
-        var introducedBody = body.Where(b => introduced.OwnsNameWord(b.FoldedSurname)).ToArray();
-        var bodyCandidates = introducedBody.Where(m => m.IsFullName).Concat(introducedBody.Where(m => !m.IsFullName))
-            .DistinctBy(m => m.FoldedSurname, StringComparer.Ordinal)
-            .Take(IntroducedPeople.MaxComparedIntroductions)
-            .ToArray();
+        HashSet<string>? bodyWords = null;
+        PersonMention[]? bodyCandidates = null;
         foreach (var mention in headline)
         {
+            // Usually the body names the headline's person by the same surname; only otherwise is every name word needed.
+            if (body.Any(b => b.FoldedSurname == mention.FoldedSurname))
+            {
+                continue;
+            }
+
+            bodyWords ??= body.SelectMany(m => m.NameTokens.Select(NameFolding.Fold).Append(m.FoldedSurname)).ToHashSet(StringComparer.Ordinal);
             if (bodyWords.Contains(mention.FoldedSurname))
             {
                 continue;
             }
 
+            // Only a body name that is itself introduced can correct the headline; a drifted body name is
+            // name-mismatch's to report. One body mention per surname, full names first, at most
+            // MaxComparedIntroductions of them: a headline compared with a body naming thousands of people stays linear.
+            bodyCandidates ??= BodyCandidates(body, IntroducedPeople.Of(context.Analysis));
             var resembled = bodyCandidates
                 .FirstOrDefault(b => NameSimilarity.Resembles(mention.FoldedSurname, b.FoldedSurname) || NameSimilarity.AreTransliterations(mention.FoldedSurname, b.FoldedSurname));
             if (resembled is not null)
@@ -67,6 +68,15 @@ public sealed class HeadlineBodyRule : IRule
                 };
             }
         }
+    }
+
+    private static PersonMention[] BodyCandidates(PersonMention[] body, IntroducedPeople introduced)
+    {
+        var introducedBody = body.Where(b => introduced.OwnsNameWord(b.FoldedSurname)).ToArray();
+        return introducedBody.Where(m => m.IsFullName).Concat(introducedBody.Where(m => !m.IsFullName))
+            .DistinctBy(m => m.FoldedSurname, StringComparer.Ordinal)
+            .Take(IntroducedPeople.MaxComparedIntroductions)
+            .ToArray();
     }
 
     /// <summary>A headline is a short first block that does not end like a sentence.</summary>

@@ -30,7 +30,7 @@ public sealed class SpellingVariantRule : IRule
         "Australian Defence Force", "Defence Forces", "Royal Opera House", "National Theatre", "Globe Theatre",
     ];
 
-    private static readonly string[] DefaultExemptionList = DefaultExemptions.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+    private static readonly ExemptNames DefaultExemptNames = new(DefaultExemptions);
 
     private readonly SpellingVariants _variants;
 
@@ -145,7 +145,7 @@ public sealed class SpellingVariantRule : IRule
     private List<Occurrence> FindOccurrences(RuleContext context)
     {
         var text = context.Text;
-        string[]? exemptions = null;
+        ExemptNames? exemptions = null;
         var occurrences = new List<Occurrence>();
         foreach (var sentence in context.TextIndex.Sentences)
         {
@@ -161,10 +161,9 @@ public sealed class SpellingVariantRule : IRule
                 }
 
                 exemptions ??= context.Settings.SpellingExemptions.Count == 0
-                    ? DefaultExemptionList
-                    : DefaultExemptions.Concat(context.Settings.SpellingExemptions)
-                        .Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-                if (IsInsideExemptName(text, word, exemptions))
+                    ? DefaultExemptNames
+                    : new ExemptNames(DefaultExemptions.Concat(context.Settings.SpellingExemptions));
+                if (exemptions.Contain(text, word))
                 {
                     continue;
                 }
@@ -210,25 +209,53 @@ public sealed class SpellingVariantRule : IRule
         return letters.Length >= 2 && letters.Count(w => w.IsCapitalized) * 4 >= letters.Length * 3;
     }
 
-    /// <summary>Whether the word sits inside one of the exempt names as written in the text ("Ministry of Defence").</summary>
-    private static bool IsInsideExemptName(string text, Word word, string[] exemptions)
+    /// <summary>
+    /// The exempt names, found from the variant word they contain: "defence" leads to "Ministry of Defence" (the word
+    /// at character 12), which is then compared with the text around the word.
+    /// </summary>
+    private sealed class ExemptNames
     {
-        foreach (var name in exemptions)
+        private readonly WordMap<(string Name, int At)[]> _byWord;
+
+        public ExemptNames(IEnumerable<string> names)
         {
-            for (var at = name.AsSpan().IndexOf(word.Span, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            var byWord = new Dictionary<string, List<(string Name, int At)>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                foreach (var word in WordTokenizer.Tokenize(name))
+                {
+                    var text = word.Text;
+                    if (!byWord.TryGetValue(text, out var places))
+                    {
+                        byWord[text] = places = [];
+                    }
+
+                    places.Add((name, word.Offset));
+                }
+            }
+
+            _byWord = new WordMap<(string Name, int At)[]>(byWord.Select(e => KeyValuePair.Create(e.Key, e.Value.ToArray())));
+        }
+
+        /// <summary>Whether the word sits inside one of the names as written in the text ("Ministry of Defence").</summary>
+        public bool Contain(string text, Word word)
+        {
+            if (!_byWord.TryGetValue(word, out var places))
+            {
+                return false;
+            }
+
+            foreach (var (name, at) in places)
             {
                 var start = word.Offset - at;
                 if (start >= 0 && start + name.Length <= text.Length && text.AsSpan(start, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
-
-                var next = name.AsSpan(at + 1).IndexOf(word.Span, StringComparison.OrdinalIgnoreCase);
-                at = next < 0 ? -1 : at + 1 + next;
             }
-        }
 
-        return false;
+            return false;
+        }
     }
 
     private sealed record Occurrence(Word Word, SpellingVariantPair Pair, bool IsAmerican);
