@@ -155,9 +155,10 @@ public static class ServeHost
         {
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServeHost).FullName!);
             logger.LogError(e, "Request {Method} {Path} failed", context.Request.Method, context.Request.Path.Value);
-            var problem = e is RequestFailedException or HttpRequestException or TimeoutException or AggregateException
-                ? new ProblemResult(StatusCodes.Status503ServiceUnavailable, "Storage is unavailable (is Azurite still running?); try again shortly.")
-                : new ProblemResult(StatusCodes.Status500InternalServerError, "FactCheck failed unexpectedly; the error is printed by factcheck serve.");
+            var problem = FailureProblems.For(
+                e,
+                "Storage is unavailable (is Azurite still running?); try again shortly.",
+                "FactCheck failed unexpectedly; the error is printed by factcheck serve.");
             await problem.ExecuteAsync(context).ConfigureAwait(false);
         }
     }

@@ -1,6 +1,4 @@
-using Azure;
 using FactCheck.Service.Http;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.Logging;
@@ -42,10 +40,8 @@ internal sealed class ErrorHandlingMiddleware : IFunctionsWorkerMiddleware
     }
 
     /// <summary>What a client is told: storage or Language trouble is temporary (503), anything else is our bug (500).</summary>
-    internal static ProblemResult ToProblem(Exception e) => e switch
-    {
-        RequestFailedException or HttpRequestException or TimeoutException =>
-            new ProblemResult(StatusCodes.Status503ServiceUnavailable, "A service FactCheck depends on (storage or Azure AI Language) is unavailable; try again shortly."),
-        _ => new ProblemResult(StatusCodes.Status500InternalServerError, "FactCheck failed unexpectedly; the error is logged."),
-    };
+    internal static ProblemResult ToProblem(Exception e) => FailureProblems.For(
+        e,
+        "A service FactCheck depends on (storage or Azure AI Language) is unavailable; try again shortly.",
+        "FactCheck failed unexpectedly; the error is logged.");
 }

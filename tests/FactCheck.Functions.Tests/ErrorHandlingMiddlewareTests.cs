@@ -9,6 +9,14 @@ public sealed class ErrorHandlingMiddlewareTests
     {
         Assert.Equal(503, ErrorHandlingMiddleware.ToProblem(new RequestFailedException(500, "table down")).StatusCode);
         Assert.Equal(503, ErrorHandlingMiddleware.ToProblem(new HttpRequestException("Language down")).StatusCode);
+        Assert.Equal(503, ErrorHandlingMiddleware.ToProblem(new AggregateException(new RequestFailedException(503, "try 1"), new TimeoutException())).StatusCode);
+    }
+
+    [Fact]
+    public void Exhausted_retries_hiding_a_bug_are_still_a_bug()
+    {
+        Assert.Equal(500, ErrorHandlingMiddleware.ToProblem(new AggregateException(new RequestFailedException(503, "try 1"), new InvalidOperationException())).StatusCode);
+        Assert.Equal(500, ErrorHandlingMiddleware.ToProblem(new AggregateException()).StatusCode);
     }
 
     [Fact]
