@@ -1,16 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
-using FactCheck.Core.Entities;
 using FactCheck.Functions.Tests.Infrastructure;
-using FactCheck.Service;
-using FactCheck.Service.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace FactCheck.Functions.Tests;
@@ -32,23 +25,7 @@ public sealed class ServeHostTests
     [Fact]
     public async Task Upload_poll_review_and_reupload_through_mapped_routes()
     {
-        var suffix = Guid.NewGuid().ToString("N")[..10];
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Services.AddSingleton(new BlobServiceClient(_azurite.ConnectionString));
-        builder.Services.AddSingleton(new TableServiceClient(_azurite.ConnectionString));
-        builder.Services.AddSingleton<IEntityRecognizer>(new LocalEntityRecognizer());
-        builder.Services.AddFactCheckService(new ServiceOptions
-        {
-            DraftsContainer = $"drafts-{suffix}",
-            ExtractedContainer = $"extracted-{suffix}",
-            ArticlesTable = $"Articles{suffix}",
-            FlagsTable = $"Flags{suffix}",
-            ProcessUploadsInline = true,
-        });
-        await using var app = builder.Build();
-        app.MapFactCheckApi();
-        await app.StartAsync();
+        await using var app = await ServiceTestHost.StartAsync(_azurite);
         var client = app.GetTestClient();
 
         var upload = await client.PostAsync("/api/drafts?name=desk/story.md", new StringContent(Drafts.Seed, null, "text/markdown"));

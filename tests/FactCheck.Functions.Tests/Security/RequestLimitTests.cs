@@ -1,17 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
-using FactCheck.Core.Entities;
 using FactCheck.Functions.Tests.Infrastructure;
-using FactCheck.Service;
-using FactCheck.Service.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Functions.Tests.Security;
 
@@ -63,26 +56,6 @@ public sealed class RequestLimitTests(AzuriteFixture azurite)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Method: m, Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/'))))
             .Where(r => r.Method is "POST" or "PUT" or "PATCH");
 
-    private async Task<WebApplication> StartAsync()
-    {
-        var suffix = Guid.NewGuid().ToString("N")[..10];
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Services.AddSingleton(new BlobServiceClient(azurite.ConnectionString));
-        builder.Services.AddSingleton(new TableServiceClient(azurite.ConnectionString));
-        builder.Services.AddSingleton<IEntityRecognizer>(new LocalEntityRecognizer());
-        builder.Services.AddFactCheckService(new ServiceOptions
-        {
-            DraftsContainer = $"drafts-{suffix}",
-            ExtractedContainer = $"extracted-{suffix}",
-            ArticlesTable = $"Articles{suffix}",
-            FlagsTable = $"Flags{suffix}",
-            ProcessUploadsInline = true,
-            MaxDraftBytes = 16 * 1024,
-        });
-        var app = builder.Build();
-        app.MapFactCheckApi();
-        await app.StartAsync();
-        return app;
-    }
+    private Task<WebApplication> StartAsync() =>
+        ServiceTestHost.StartAsync(azurite, options => options with { MaxDraftBytes = 16 * 1024 });
 }
