@@ -4,8 +4,11 @@ using FactCheck.Core.Rules.Names;
 namespace FactCheck.Core.Rules;
 
 /// <summary>
-/// A person mention that matches no one introduced in the article but closely resembles someone who is: the
-/// "Cavusoglu … Davutoglu" drift. The introduction is the anchor, so its surname is the suggestion.
+/// A name that matches no one introduced in the article but closely resembles someone who is: the
+/// "Cavusoglu … Davutoglu" drift. The introduction is the anchor, so its name is the suggestion. Three kinds of
+/// mention are read: the recognizer's person mentions, full names that repeat an introduction with one word changed,
+/// and <see cref="NameCandidates"/> (capitalized words the recognizer did not call a person), so a drift is caught
+/// whichever recognizer ran and whether or not it saw the drifted word as a name.
 /// </summary>
 public sealed class NameMismatchRule : IRule
 {
@@ -20,52 +23,120 @@ public sealed class NameMismatchRule : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var people = IntroducedPeople.Of(context.Analysis);
+        if (people.Introductions.Count == 0)
+        {
+            return [];
+        }
+
+        var findings = new List<Finding>();
+        var flagged = new HashSet<int>();
+        foreach (var drift in people.DriftedFullNames)
+        {
+            var mention = drift.Mention;
+            var introduction = drift.Introduction;
+            var span = TokenSpan(mention, drift.DriftedToken);
+            var anchorWord = drift.DriftedToken == 0 ? introduction.NameTokens[0] : SurnameAsWritten(introduction);
+            if (flagged.Add(span.Offset))
+            {
+                findings.Add(Flag(span, mention.Folded, introduction, anchorWord, anchorWord));
+            }
+        }
+
         foreach (var mention in context.Analysis.Persons)
         {
             var introduction = DriftedFrom(mention, people);
-            if (introduction is null)
+            if (introduction is not null && flagged.Add(mention.Span.Offset))
+            {
+                var surname = SurnameAsWritten(introduction);
+                findings.Add(Flag(mention.Span, mention.Folded, introduction, surname, surname));
+            }
+        }
+
+        foreach (var candidate in NameCandidates.Of(context).Candidates)
+        {
+            if (candidate.InHeadline || people.OwnsNameWord(candidate.Folded) || flagged.Contains(candidate.Span.Offset))
             {
                 continue;
             }
 
-            var written = introduction.NameTokens[^1];
-            var surname = StripParticleAsWritten(written);
-            yield return new Finding(mention.Span,
-                $"\"{mention.Span.Text}\" matches no one introduced in this article; it resembles {surname}, introduced as \"{introduction.Span.Text}\".")
+            var (introduction, anchorWord) = DriftedFrom(candidate, people);
+            if (introduction is not null && flagged.Add(candidate.Span.Offset))
             {
-                Suggestion = mention.IsFullName ? ReplaceSurname(mention, surname) : surname,
-                Related = [introduction.Span],
-                Evidence = [mention.Folded, introduction.Folded],
-            };
+                findings.Add(Flag(candidate.Span, candidate.Folded, introduction, anchorWord!, anchorWord!));
+            }
         }
+
+        findings.Sort((a, b) => a.Span.Offset.CompareTo(b.Span.Offset));
+        return findings;
     }
 
-    /// <summary>The introduction a mention drifted from, or null when the mention is fine or unrelated.</summary>
+    /// <summary>The introduction a surname-only person mention drifted from, or null when it is fine or unrelated.</summary>
     internal static PersonMention? DriftedFrom(PersonMention mention, IntroducedPeople people)
     {
-        if (mention.FoldedSurname.Length == 0 || people.OwnsNameWord(mention.FoldedSurname))
+        // Full names are judged as a whole by IntroducedPeople: a drifted one is a DriftedFullName.
+        if (mention.IsFullName || mention.InHeadline || mention.FoldedSurname.Length == 0 || people.OwnsNameWord(mention.FoldedSurname))
         {
             return null;
-        }
-
-        if (mention.IsFullName)
-        {
-            // A different full name is a different, properly introduced person, unless it keeps an introduced
-            // person's given name and drifts only the surname ("Mevlut Davutoglu").
-            var given = NameFolding.Fold(mention.NameTokens[0]);
-            var match = people.ResembledBy(mention.FoldedSurname);
-            return match is not null && NameFolding.Fold(match.NameTokens[0]) == given ? match : null;
         }
 
         return people.ResembledBy(mention.FoldedSurname);
     }
 
-    private static string StripParticleAsWritten(string written)
+    /// <summary>The introduction a candidate word drifted from, with the introduced word it replaces.</summary>
+    internal static (PersonMention? Introduction, string? Word) DriftedFrom(NameCandidate candidate, IntroducedPeople people)
     {
-        var hyphen = written.IndexOf('-');
-        return hyphen is > 0 and <= 3 && char.IsLower(written[0]) ? written[(hyphen + 1)..] : written;
+        if (candidate.Has(NameEvidence.GivenName))
+        {
+            var sameSurname = candidate.OtherName is null ? null : people.WithSurname(candidate.OtherName);
+            var given = sameSurname is null ? null : NameFolding.Fold(sameSurname.NameTokens[0]);
+            return given is not null && NameSimilarity.GivenNamesResemble(candidate.Folded, given) && !NameSimilarity.AreGivenNameVariants(candidate.Folded, given)
+                ? (sameSurname, sameSurname!.NameTokens[0])
+                : (null, null);
+        }
+
+        var introduction = people.ResembledBy(candidate.Folded);
+        if (introduction is null)
+        {
+            return (null, null);
+        }
+
+        if (candidate.Has(NameEvidence.InFullName) && candidate.OtherName != NameFolding.Fold(introduction.NameTokens[0]))
+        {
+            // "Erna Solbreg" drifts from Erna Solberg, not from an Anders Solberg introduced elsewhere.
+            return (null, null);
+        }
+
+        if (candidate.IsOrdinaryWord && NameSimilarity.EditDistance(candidate.Folded, introduction.FoldedSurname, 1) > 1)
+        {
+            // An ordinary word capitalized mid-sentence is a name only when it is one slip from an introduced one.
+            return (null, null);
+        }
+
+        return (introduction, SurnameAsWritten(introduction));
     }
 
-    private static string ReplaceSurname(PersonMention mention, string surname) =>
-        string.Join(' ', mention.NameTokens.Take(mention.NameTokens.Count - 1).Append(surname));
+    private static Finding Flag(TextSpan span, string folded, PersonMention introduction, string anchorWord, string suggestion) =>
+        new(span, $"\"{span.Text}\" matches no one introduced in this article; it resembles {anchorWord}, introduced as \"{introduction.Span.Text}\".")
+        {
+            Suggestion = suggestion,
+            Related = [introduction.Span],
+            Evidence = [folded, introduction.Folded],
+        };
+
+    private static string SurnameAsWritten(PersonMention introduction) => NameSpellingVariantRule.SurnameAsWritten(introduction);
+
+    /// <summary>The span of one name word of a mention, found from the mention's text.</summary>
+    private static TextSpan TokenSpan(PersonMention mention, int token)
+    {
+        var text = mention.Span.Text;
+        var at = 0;
+        for (var i = 0; i < token; i++)
+        {
+            at = text.IndexOf(mention.NameTokens[i], at, StringComparison.Ordinal) + mention.NameTokens[i].Length;
+        }
+
+        at = text.IndexOf(mention.NameTokens[token], at, StringComparison.Ordinal);
+        var word = mention.NameTokens[token];
+        return new TextSpan(mention.Span.Offset + at, word.Length, word);
+    }
 }

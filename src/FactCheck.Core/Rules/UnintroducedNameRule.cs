@@ -41,5 +41,46 @@ public sealed class UnintroducedNameRule : IRule
                 Evidence = [cluster.FoldedSurname],
             };
         }
+
+        var reported = new HashSet<string>(context.Analysis.People.Select(c => c.FoldedSurname), StringComparer.Ordinal);
+        var nonPersons = NonPersonWords(context);
+        foreach (var candidate in NameCandidates.Of(context).Candidates)
+        {
+            // A word the recognizer did not call a person is reported only where it stands as a person does
+            // ("Morberg said", "said Morberg", "Ms Morberg"), or is a known name opening a sentence or owning
+            // something ("Harris stayed", "Harris's campaign"), and never when the recognizer called it a place or
+            // an organisation. An office in front identifies the person as a title does above.
+            var standsForPerson = candidate.StandsForPerson || candidate.StandsForKnownName;
+            if (candidate.InHeadline || candidate.IsOrdinaryWord || candidate.IsKnownGivenName || !standsForPerson ||
+                candidate.Has(NameEvidence.AfterTitle) || candidate.Has(NameEvidence.InFullName) ||
+                people.OwnsNameWord(candidate.Folded) || nonPersons.Contains(candidate.Folded) || !reported.Add(candidate.Folded) ||
+                NameMismatchRule.DriftedFrom(candidate, people).Introduction is not null)
+            {
+                continue;
+            }
+
+            yield return new Finding(candidate.Span,
+                $"\"{candidate.Span.Text}\" is named by surname only and never introduced by full name; give the full name at first mention.")
+            {
+                Evidence = [candidate.Folded],
+            };
+        }
+    }
+
+    private static HashSet<string> NonPersonWords(RuleContext context)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in context.Analysis.Entities)
+        {
+            if (entity.Category is not (Entities.EntityCategory.Person or Entities.EntityCategory.PersonType))
+            {
+                foreach (var word in Entities.NameFolding.Fold(entity.Text).Split(' '))
+                {
+                    words.Add(word);
+                }
+            }
+        }
+
+        return words;
     }
 }

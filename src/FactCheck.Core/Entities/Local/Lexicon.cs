@@ -28,6 +28,7 @@ public sealed class Lexicon
         CommonWords = Set(read("common-words"));
         Particles = Set(read("name-particles"));
         Affiliations = Set(read("affiliations"));
+        PeopleNames = Set(read("people-names"));
         var nationalities = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in read("nationalities"))
         {
@@ -99,6 +100,12 @@ public sealed class Lexicon
     public bool IsGivenName(string folded) => GivenNames.Contains(folded);
 
     public bool IsAnyGivenName(string folded) => GivenNames.Contains(folded) || AmbiguousGivenNames.Contains(folded);
+
+    /// <summary>Given names and surnames of many languages (generated from a public list; see NOTICE.md).</summary>
+    public FrozenSet<string> PeopleNames { get; }
+
+    /// <summary>True when the folded word is someone's given name or surname in any of the name lists.</summary>
+    public bool IsKnownName(string folded) => PeopleNames.Contains(folded) || IsAnyGivenName(folded) || IsSurname(folded);
 
     public bool IsSurname(string folded) => Surnames.Contains(folded) || AmbiguousSurnames.Contains(folded);
 

@@ -1,0 +1,329 @@
+using FactCheck.Core.Entities;
+using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Rules.Text;
+
+namespace FactCheck.Core.Rules.Names;
+
+/// <summary>
+/// Capitalized words that may name a person, found in the text itself rather than taken from the recognizer: a
+/// drifted name ("Morberg posted on Twitter", "Kandels secured a plurality") is usually a word no recognizer and no
+/// word list knows, so the name rules cannot wait to be told it is a person. A word is a candidate unless it is
+/// explained: a name word of someone introduced, a known place, organisation, nationality, title or office, or an
+/// ordinary English word used as one. Where it stands is kept as <see cref="NameEvidence"/>, since the rules need
+/// different certainty: resembling an introduced name is evidence enough for <c>name-mismatch</c>, while calling a
+/// word an unintroduced person needs the word to stand where people stand.
+/// </summary>
+public sealed class NameCandidates
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnalysis, NameCandidates> Cache = new();
+
+    private static readonly WordSet Honorifics = new(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "madam", "mx"]);
+
+    private static readonly WordSet ReportedBy = new(["said", "says", "told", "added", "wrote", "asked", "according"]);
+
+    private static readonly WordSet ReportingVerbs = new(PersonContext.StrongReportingVerbs);
+
+    private static readonly WordSet Verbs = new(PersonContext.ReportingVerbs.Concat(["would", "will", "could", "should", "can", "did", "does", "must", "might"]));
+
+    // After an article or a case's "v." the capitalized word names a thing or a party, not a person by surname.
+    private static readonly WordSet NotBeforeAName = new(["a", "an", "the", "this", "that", "these", "those", "v", "vs"]);
+
+    private readonly Lexicon _lexicon;
+    private readonly IOrdinaryWords _ordinary;
+
+    private NameCandidates(RuleContext context, Lexicon lexicon, IOrdinaryWords ordinary)
+    {
+        _lexicon = lexicon;
+        _ordinary = ordinary;
+        var introduced = IntroducedPeople.Of(context.Analysis);
+        var persons = context.Analysis.Persons;
+        var personStarts = new HashSet<int>(persons.Select(p => p.Span.Offset));
+        var candidates = new List<NameCandidate>();
+        var index = context.TextIndex;
+        var headline = context.Document.Blocks.Count > 1 ? 0 : -1;
+        var titleCaseBlocks = new Dictionary<int, bool>();
+        foreach (var sentence in index.Sentences)
+        {
+            if (!titleCaseBlocks.TryGetValue(sentence.BlockIndex, out var titleCase))
+            {
+                titleCaseBlocks[sentence.BlockIndex] = titleCase = IsTitleCase(index.BlockWords(sentence.BlockIndex));
+            }
+
+            if (titleCase)
+            {
+                // Headlines and pasted title lines capitalize every word; headline-body reads the headline.
+                continue;
+            }
+
+            Collect(context.Text, sentence.Words, sentence.BlockIndex == headline, introduced, personStarts, candidates);
+        }
+
+        Candidates = candidates;
+    }
+
+    /// <summary>The candidates of an analysis, found once however many name rules ask.</summary>
+    public static NameCandidates Of(RuleContext context) =>
+        Cache.GetValue(context.Analysis, _ => new NameCandidates(context, Lexicon.Shared, OrdinaryWords.Shared));
+
+    internal static NameCandidates Find(RuleContext context, Lexicon lexicon, IOrdinaryWords ordinary) => new(context, lexicon, ordinary);
+
+    /// <summary>Every candidate in text order, one per capitalized name word the recognizer did not call a person.</summary>
+    public IReadOnlyList<NameCandidate> Candidates { get; }
+
+    private void Collect(string text, ArraySegment<Word> words, bool inHeadline, IntroducedPeople introduced, HashSet<int> personStarts, List<NameCandidate> candidates)
+    {
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!words[i].IsCapitalized)
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < words.Count && words[end].IsCapitalized && OnlySpaceBetween(text, words[end - 1], words[end]))
+            {
+                end++;
+            }
+
+            AddRun(text, words, i, end, inHeadline, introduced, personStarts, candidates);
+            i = end;
+        }
+    }
+
+    private void AddRun(string text, ArraySegment<Word> words, int start, int end, bool inHeadline, IntroducedPeople introduced, HashSet<int> personStarts, List<NameCandidate> candidates)
+    {
+        var evidence = NameEvidence.None;
+        var first = start;
+        while (first < end - 1 && IsRoleWord(words[first]))
+        {
+            evidence |= Honorifics.Contains(words[first]) ? NameEvidence.AfterHonorific : NameEvidence.AfterTitle;
+            first++;
+        }
+
+        if (first == start && start > 0 && IsRoleWord(words[start - 1]) && OnlySpaceBetween(text, words[start - 1], words[start]))
+        {
+            // "former minister Kandels": a lower-case office still says who stands after it.
+            evidence |= NameEvidence.AfterTitle;
+        }
+
+        if (start == 0 || StartsClause(text, words[start]))
+        {
+            evidence |= NameEvidence.SentenceStart;
+        }
+
+        if (start > 0 && (ReportedBy.Contains(words[start - 1]) || (start > 1 && words[start - 1].Is("to") && words[start - 2].Is("according"))))
+        {
+            evidence |= NameEvidence.AfterSaid;
+        }
+
+        if (end < words.Count && !words[end].IsCapitalized && OnlySpaceBetween(text, words[end - 1], words[end]))
+        {
+            evidence |= ReportingVerbs.Contains(words[end]) ? NameEvidence.BeforeReportingVerb | NameEvidence.BeforeVerb
+                : Verbs.Contains(words[end]) ? NameEvidence.BeforeVerb : NameEvidence.None;
+        }
+
+        if (first == start && ((start > 0 && NotBeforeAName.Contains(words[start - 1])) || AfterCaseSeparator(text, words[start].Offset)))
+        {
+            evidence |= NameEvidence.AfterDeterminer;
+        }
+
+        var count = end - first;
+        if (count == 1)
+        {
+            AddWord(text, words, first, evidence, inHeadline, personStarts, candidates);
+            return;
+        }
+
+        if (count == 2 && !IsCompound(text, words[first], words[first + 1]))
+        {
+            // A repeated full name with one word drifted: "Erna Solbreg" for Erna Solberg, "Kristen Wilkins" for Kristin.
+            var given = Folded(words[first]);
+            var surname = Folded(words[first + 1]);
+            var full = NameEvidence.InFullName | (evidence & ~NameEvidence.SentenceStart);
+            if (introduced.OwnsNameWord(given) && !introduced.OwnsNameWord(surname))
+            {
+                AddWord(text, words, first + 1, full, inHeadline, personStarts, candidates, given, personStarts.Contains(words[first].Offset));
+            }
+            else if (introduced.WithSurname(surname) is not null && !introduced.OwnsNameWord(given))
+            {
+                AddWord(text, words, first, full | NameEvidence.GivenName, inHeadline, personStarts, candidates, surname);
+            }
+        }
+    }
+
+    private void AddWord(string text, ArraySegment<Word> words, int at, NameEvidence evidence, bool inHeadline, HashSet<int> personStarts, List<NameCandidate> candidates, string? otherName = null, bool partOfPerson = false)
+    {
+        var word = words[at];
+        var length = word.Length;
+        if (word.HasApostrophe && length > 2 && (word.Span[^1] is 's' or 'S') && Tokenizer.IsApostrophe(word.Span[^2]))
+        {
+            length -= 2;
+            evidence |= NameEvidence.Possessive;
+        }
+
+        if (length < 3 || IsAcronym(word.Span[..length]) || (word.HasApostrophe && (evidence & NameEvidence.Possessive) == 0) || personStarts.Contains(word.Offset) || partOfPerson ||
+            (at > 0 && IsHyphen(text[word.Offset - 1]) && words[at - 1].End == word.Offset - 1 && words[at - 1].IsCapitalized) ||
+            (word.Offset + word.Length < text.Length && IsHyphen(text[word.Offset + word.Length])))
+        {
+            // Parts of hyphenated compounds ("Jean-Pierre", "Anglo-French") are not names on their own.
+            return;
+        }
+
+        var written = text.Substring(word.Offset, length);
+        var folded = NameFolding.Fold(written);
+        if (folded.Length < 3 || IsExplained(folded))
+        {
+            return;
+        }
+
+        var ordinary = _ordinary.IsOrdinary(folded);
+        if (ordinary && (evidence & NameEvidence.SentenceStart) != 0)
+        {
+            // "Water" opening a sentence is the word water; capitalized mid-sentence it may be a name.
+            return;
+        }
+
+        candidates.Add(new NameCandidate(new TextSpan(word.Offset, length, written), folded, evidence)
+        {
+            IsOrdinaryWord = ordinary,
+            IsKnownGivenName = _lexicon.IsAnyGivenName(folded) && !_lexicon.IsSurname(folded),
+            IsKnownName = _lexicon.IsKnownName(folded),
+            OtherName = otherName,
+            InHeadline = inHeadline,
+        });
+    }
+
+    private bool IsExplained(string folded) =>
+        _lexicon.IsLocation(folded) || _lexicon.Organizations.Contains(folded) || _lexicon.OrganizationKeywords.Contains(folded) ||
+        _lexicon.IsNationality(folded) || _lexicon.RoleWords.Contains(folded) || _lexicon.Particles.Contains(folded) ||
+        _lexicon.Affiliations.Contains(folded);
+
+    private bool IsRoleWord(Word word) =>
+        Honorifics.Contains(word) || _lexicon.RoleWords.Contains(Folded(word)) || _lexicon.IsNationality(Folded(word));
+
+    private static string Folded(Word word) => NameFolding.Fold(word.Text);
+
+    private static bool OnlySpaceBetween(string text, Word left, Word right)
+    {
+        for (var i = left.End; i < right.Offset; i++)
+        {
+            if (text[i] is not (' ' or '\u00a0'))
+            {
+                return false;
+            }
+        }
+
+        return right.Offset - left.End is 1;
+    }
+
+    private static bool IsCompound(string text, Word left, Word right) => right.Offset > 0 && IsHyphen(text[right.Offset - 1]);
+
+    /// <summary>Hyphens and the en dash that joins names in compounds ("Saffir–Simpson").</summary>
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2013';
+
+    /// <summary>After a colon, a dash or an opening quote a new clause starts, and capitals say nothing there.</summary>
+    private static bool StartsClause(string text, Word word)
+    {
+        for (var i = word.Offset - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (c is ' ' or '\u00a0')
+            {
+                continue;
+            }
+
+            return c is ':' or '"' or '\u201c' or '\u2018' or '(' or '[' or '\u2014' or '\u2013' or '\n' or '.' or '?' or '!' or ';';
+        }
+
+        return true;
+    }
+
+    /// <summary>"Roe v. Wade": the sentence splitter may cut after "v.", so the text before the word is read.</summary>
+    private static bool AfterCaseSeparator(string text, int offset)
+    {
+        var before = text.AsSpan(0, offset).TrimEnd();
+        return before.EndsWith(" v.", StringComparison.Ordinal) || before.EndsWith(" vs.", StringComparison.Ordinal);
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        var upper = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        return upper >= 2;
+    }
+
+    private static bool IsTitleCase(ArraySegment<Word> words)
+    {
+        var long_ = 0;
+        var capitalized = 0;
+        foreach (var word in words)
+        {
+            if (word.Length >= 4 && !word.IsNumber)
+            {
+                long_++;
+                capitalized += word.IsCapitalized ? 1 : 0;
+            }
+        }
+
+        return long_ >= 2 && capitalized * 10 >= long_ * 7;
+    }
+}
+
+/// <summary>A capitalized word that may name a person; <see cref="Span"/> is the word without a possessive.</summary>
+public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Evidence)
+{
+    /// <summary>An ordinary English word, capitalized mid-sentence ("Water" for Waters).</summary>
+    public bool IsOrdinaryWord { get; init; }
+
+    /// <summary>A known given name and no known surname: alone it names someone by first name, not by surname.</summary>
+    public bool IsKnownGivenName { get; init; }
+
+    /// <summary>In one of the name lists (given names or surnames of many languages).</summary>
+    public bool IsKnownName { get; init; }
+
+    public bool InHeadline { get; init; }
+
+    /// <summary>In a full name, the folded other word: the given name of a surname candidate, or the reverse.</summary>
+    public string? OtherName { get; init; }
+
+    /// <summary>True when where the word stands says a person is meant: "Ms Morberg", "Morberg said", "said Morberg".</summary>
+    public bool StandsForPerson =>
+        (Evidence & (NameEvidence.AfterHonorific | NameEvidence.AfterTitle | NameEvidence.AfterSaid | NameEvidence.BeforeReportingVerb | NameEvidence.InFullName)) != 0 &&
+        (Evidence & NameEvidence.AfterDeterminer) == 0;
+
+    /// <summary>
+    /// True when a known name stands where a person may: opening a sentence, owning something, or doing something
+    /// ("Harris stayed", "Harris's campaign", "Cherry would be"); after an article it is a thing ("a Crap").
+    /// </summary>
+    public bool StandsForKnownName =>
+        IsKnownName && (Evidence & NameEvidence.AfterDeterminer) == 0 &&
+        (StandsForPerson || (Evidence & (NameEvidence.SentenceStart | NameEvidence.Possessive | NameEvidence.BeforeVerb)) != 0);
+
+    public bool Has(NameEvidence evidence) => (Evidence & evidence) != 0;
+}
+
+/// <summary>Where a candidate stands.</summary>
+[Flags]
+public enum NameEvidence
+{
+    None = 0,
+    SentenceStart = 1,
+    AfterHonorific = 2,
+    AfterTitle = 4,
+    AfterSaid = 8,
+    BeforeReportingVerb = 16,
+    Possessive = 32,
+    InFullName = 64,
+    GivenName = 128,
+    BeforeVerb = 256,
+    AfterDeterminer = 512,
+}
