@@ -74,7 +74,7 @@ public sealed class NameMismatchRule : IRule
     internal static PersonMention? DriftedFrom(PersonMention mention, IntroducedPeople people)
     {
         // Full names are judged as a whole by IntroducedPeople: a drifted one is a DriftedFullName.
-        if (mention.IsFullName || mention.InHeadline || mention.FoldedSurname.Length == 0 || people.OwnsNameWord(mention.FoldedSurname))
+        if (mention.IsFullName || mention.FoldedSurname.Length == 0 || people.OwnsNameWord(mention.FoldedSurname))
         {
             return null;
         }

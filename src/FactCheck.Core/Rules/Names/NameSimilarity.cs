@@ -36,9 +36,19 @@ public static class NameSimilarity
         }
 
         var shorter = Math.Min(mention.Length, introduced.Length);
-        if (shorter < 4 || Math.Abs(mention.Length - introduced.Length) > 1)
+        if (shorter < 4)
         {
             return false;
+        }
+
+        if (Math.Abs(mention.Length - introduced.Length) > 1)
+        {
+            return SharesSurnameMorphology(mention, introduced);
+        }
+
+        if (SharesSurnameMorphology(mention, introduced))
+        {
+            return true;
         }
 
         var allowed = shorter >= 5 ? 2 : 1;
@@ -51,6 +61,17 @@ public static class NameSimilarity
         // Two edits when the lengths differ would be a drop plus a substitution: in a short name that leaves too little
         // of it to call it the same name (Sanders/Sandra), so a length change is one edit below eight letters.
         return mention.Length == introduced.Length || distance == 1 || shorter >= 8;
+    }
+
+    /// <summary>
+    /// Kravchenko for Kovalenko, Davutoglu for Cavusoglu: a writer who reaches for the wrong name of the same nation
+    /// keeps its surname ending, so a shared -enko/-oglu/-ov ending with a close Jaro-Winkler score is a slip too.
+    /// </summary>
+    private static bool SharesSurnameMorphology(string mention, string introduced)
+    {
+        var ending = Entities.Local.NameMorphology.SurnameEnding(mention);
+        return ending is not null && Math.Min(mention.Length, introduced.Length) >= 6 &&
+            ending == Entities.Local.NameMorphology.SurnameEnding(introduced) && Similarity(mention, introduced) >= 0.75;
     }
 
     /// <summary>"The Trumps", "the Obamas' home": the family named by its surname in the plural is no drift.</summary>
