@@ -56,6 +56,7 @@ public static class CliApp
         var root = new RootCommand("factcheck: flags internal inconsistencies in news drafts (name drift and more).");
         root.Subcommands.Add(new CheckCommand(console, services).Create());
         root.Subcommands.Add(new EvalPersonsCommand(console, services).Create());
+        root.Subcommands.Add(new EvalDriftsCommand(console, services).Create());
         root.Subcommands.Add(new ServeCommand(console).Create());
         return root;
     }
