@@ -61,6 +61,20 @@ var tags = {
 }
 var functionAppName = 'func-${resourceToken}'
 var draftsContainerName = 'drafts'
+// Every container the app's own code writes (ServiceOptions, RecognizerRegistration): drafts, extracted texts, the
+// recognition cache. Its blob role is scoped to these, never to the account, which also holds the host's and the
+// deployment's containers.
+var appContainerNames = [
+  draftsContainerName
+  'extracted'
+  'recognition-cache'
+]
+// What the Functions host keeps in AzureWebJobsStorage with identity-based connections: leases and blob receipts,
+// and the function keys (the post-deploy hook reads the blob extension's key from there).
+var hostContainerNames = [
+  'azure-webjobs-hosts'
+  'azure-webjobs-secrets'
+]
 // Flex Consumption reads the app package from this container; one per app keeps redeployments from colliding.
 var deploymentContainerName = 'app-package-${take(functionAppName, 32)}-${take(resourceToken, 7)}'
 
@@ -89,6 +103,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     draftsContainerName: draftsContainerName
     deploymentContainerName: deploymentContainerName
+    otherContainerNames: concat(filter(appContainerNames, name => name != draftsContainerName), hostContainerNames)
     systemTopicName: 'evgt-drafts-${resourceToken}'
   }
 }
@@ -121,6 +136,9 @@ module roles 'modules/roles.bicep' = {
   params: {
     storageAccountName: storage.outputs.name
     draftsContainerName: draftsContainerName
+    appContainerNames: appContainerNames
+    hostContainerNames: hostContainerNames
+    deploymentContainerName: deploymentContainerName
     languageAccountName: language.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     identityPrincipalId: identity.outputs.principalId

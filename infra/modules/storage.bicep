@@ -6,6 +6,8 @@ param location string
 param tags object
 param draftsContainerName string
 param deploymentContainerName string
+@description('The other containers the app and the Functions host use; created here so roles can be scoped to each.')
+param otherContainerNames array
 @description('Name of the Event Grid system topic that publishes this account\'s blob events.')
 param systemTopicName string
 
@@ -52,6 +54,14 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
     publicAccess: 'None'
   }
 }
+
+resource otherContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = [for containerName in otherContainerNames: {
+  parent: blobService
+  name: containerName
+  properties: {
+    publicAccess: 'None'
+  }
+}]
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' = {
   parent: storage

@@ -9,7 +9,8 @@ namespace FactCheck.Functions;
 
 /// <summary>
 /// Checks each draft uploaded to the <c>drafts</c> container (Event Grid source: the only one Flex Consumption runs)
-/// and records articles and flags in Table Storage. Bad input completes with a Rejected row; transient failures throw.
+/// and records articles and flags in Table Storage. Bad input, a name outside the draft-name grammar included, completes
+/// with a Rejected row; transient failures throw.
 /// </summary>
 public sealed class CheckDraft
 {
@@ -28,7 +29,7 @@ public sealed class CheckDraft
         string name,
         CancellationToken cancellationToken)
     {
-        var outcome = await _processor.ProcessBlobAsync(blob, cancellationToken);
+        var outcome = await _processor.ProcessBlobAsync(blob, name, cancellationToken);
         _logger.LogInformation("Draft {Blob} -> {Article}: {Status} (unchanged {Unchanged}, {Flags} flags)",
             name, outcome.ArticleId, outcome.Status, outcome.Unchanged, outcome.FlagCount);
     }

@@ -103,9 +103,9 @@ public sealed class CheckDraftTests
     }
 
     [Theory]
-    [InlineData("slash/and\\backslash.txt")]
+    [InlineData("slash/and/folders.txt")]
     [InlineData("hash#and?question.txt")]
-    [InlineData("control\u0001\u001fchars.txt")]
+    [InlineData("tilde~2F and space.txt")]
     public async Task Names_with_characters_table_keys_forbid_still_get_rows(string name)
     {
         var outcome = await _service.Processor.ProcessAsync(name, Encoding.UTF8.GetBytes(Drafts.Seed), "text/plain");
@@ -115,6 +115,23 @@ public sealed class CheckDraftTests
         Assert.True(ArticleKey.TryDecode(outcome.ArticleId, out var decoded));
         Assert.Equal(name, decoded);
         Assert.Equal(2, (await _service.FlagsAsync(name)).Count);
+    }
+
+    [Theory]
+    [InlineData("slash/and\\backslash.txt", "'\\'")]
+    [InlineData("control\u0001\u001fchars.txt", "control character")]
+    [InlineData("folder/../other.txt", "only dots")]
+    public async Task Names_that_break_the_draft_name_grammar_are_rejected_unread(string name, string rule)
+    {
+        var outcome = await _service.Processor.ProcessAsync(name, Encoding.UTF8.GetBytes(Drafts.Seed), "text/plain");
+
+        Assert.Equal(ArticleStatus.Rejected, outcome.Status);
+        Assert.Contains(rule, outcome.Reason, StringComparison.Ordinal);
+        var article = await _service.ArticleAsync(name);
+        Assert.Equal(name, article.Name);
+        Assert.Equal(nameof(ArticleStatus.Rejected), article.Status);
+        Assert.Empty(await _service.FlagsAsync(name));
+        Assert.Equal(0, _service.Recognizer.Calls);
     }
 
     [Fact]

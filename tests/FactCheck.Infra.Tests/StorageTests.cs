@@ -25,11 +25,12 @@ public sealed class StorageTests(CompiledTemplate template)
     }
 
     [Fact]
-    public void Drafts_and_deployment_containers_exist_and_are_private()
+    public void Drafts_deployment_and_other_containers_exist_and_are_private()
     {
         var containers = template.OfType("Microsoft.Storage/storageAccounts/blobServices/containers").ToList();
 
-        Assert.Equal(2, containers.Count);
+        // Drafts, the deployment package, and one loop over the app's and the host's other containers.
+        Assert.Equal(3, containers.Count);
         Assert.All(containers, container => Assert.Equal("None", container.String("properties.publicAccess")));
         var draftsName = ArmResource.Find(template.Module("storage").Node, "properties.parameters.draftsContainerName.value")!.GetValue<string>();
         Assert.Equal("[variables('draftsContainerName')]", draftsName);

@@ -10,12 +10,10 @@ namespace FactCheck.Service.Http;
 /// <summary>
 /// <c>POST /api/drafts?name=…</c>: stores the body in the drafts container and answers 202 with the article id and
 /// a <c>Location</c> to poll. The blob trigger checks it (or this handler, when <see cref="ServiceOptions.ProcessUploadsInline"/>).
+/// A name that breaks the <see cref="DraftName"/> grammar is refused with 400 naming the rule, before anything is stored.
 /// </summary>
 public sealed class DraftsHandler
 {
-    /// <summary>Azure's limit on blob names.</summary>
-    private const int MaxBlobNameLength = 1024;
-
     private readonly ReviewStorage _storage;
     private readonly DraftProcessor _processor;
     private readonly ILogger<DraftsHandler> _logger;
@@ -29,15 +27,16 @@ public sealed class DraftsHandler
 
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken = default)
     {
-        var name = request.Query["name"].ToString().Trim();
-        if (name.Length == 0)
+        var raw = request.Query["name"].ToString().Trim();
+        if (raw.Length == 0)
         {
             return new ProblemResult(StatusCodes.Status400BadRequest, "Give the draft a name: POST /api/drafts?name=politics/budget.md.");
         }
 
-        if (name.Length > MaxBlobNameLength || name.EndsWith('/') || name.EndsWith('.') || name.Any(char.IsControl))
+        if (!DraftName.TryParse(raw, out var name, out var problem))
         {
-            return new ProblemResult(StatusCodes.Status400BadRequest, $"'{name}' is not a usable blob name: at most {MaxBlobNameLength} characters, no control characters, not ending in '/' or '.'.");
+            _logger.LogWarning("Refused a draft upload: {Problem}", problem);
+            return new ProblemResult(StatusCodes.Status400BadRequest, $"{problem} Draft names are {DraftName.Grammar}.");
         }
 
         var options = _storage.Options;
@@ -49,14 +48,14 @@ public sealed class DraftsHandler
 
         var contentType = string.IsNullOrWhiteSpace(request.ContentType) ? "application/octet-stream" : request.ContentType;
         await _storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        await _storage.Drafts.GetBlobClient(name).UploadAsync(
+        await _storage.Drafts.GetBlobClient(name.Value).UploadAsync(
             BinaryData.FromBytes(body),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } },
             cancellationToken).ConfigureAwait(false);
-        var id = ArticleKey.Encode(name);
-        _logger.LogInformation("Uploaded draft {Blob} ({Bytes} bytes) as article {Article}", name, body.Length, id);
+        var id = name.ArticleId;
+        _logger.LogInformation("Uploaded draft {Blob} ({Bytes} bytes) as article {Article}", name.Value, body.Length, id);
 
-        var result = new JObject { ["id"] = id, ["name"] = name, ["location"] = ApiRoutes.ArticleLocation(id) };
+        var result = new JObject { ["id"] = id, ["name"] = name.Value, ["location"] = ApiRoutes.ArticleLocation(id) };
         if (options.ProcessUploadsInline)
         {
             var outcome = await _processor.ProcessAsync(name, body, contentType, cancellationToken).ConfigureAwait(false);

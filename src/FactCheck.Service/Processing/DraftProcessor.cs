@@ -37,15 +37,43 @@ public sealed class DraftProcessor
         _time = time ?? TimeProvider.System;
     }
 
-    /// <summary>Downloads a draft blob (refusing it unread when it is over the size limit) and processes it.</summary>
-    public async Task<DraftOutcome> ProcessBlobAsync(BlobClient blob, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Downloads a draft blob (refusing it unread when it is over the size limit, or when its name breaks the
+    /// <see cref="DraftName"/> grammar) and processes it.
+    /// </summary>
+    public Task<DraftOutcome> ProcessBlobAsync(BlobClient blob, CancellationToken cancellationToken = default)
     {
-        var name = blob.Name;
+        ArgumentNullException.ThrowIfNull(blob);
+        return ProcessBlobAsync(blob, blob.Name, cancellationToken);
+    }
+
+    /// <summary>
+    /// Processes the blob a trigger delivered under <paramref name="deliveredName"/>. Refused unread, as Rejected and
+    /// without retry: a name that breaks the grammar, and a client that does not point at exactly that name in the
+    /// drafts container (a client built from a name with dot segments resolves into another container).
+    /// </summary>
+    public async Task<DraftOutcome> ProcessBlobAsync(BlobClient blob, string deliveredName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+        ArgumentException.ThrowIfNullOrEmpty(deliveredName);
+        if (!DraftName.TryParse(deliveredName, out var name, out var problem))
+        {
+            return await RejectNameAsync(deliveredName, problem, cancellationToken).ConfigureAwait(false);
+        }
+
+        var drafts = _storage.Drafts;
+        if (!string.Equals(blob.AccountName, drafts.AccountName, StringComparison.Ordinal) ||
+            !string.Equals(blob.BlobContainerName, drafts.Name, StringComparison.Ordinal) ||
+            !string.Equals(blob.Name, name.Value, StringComparison.Ordinal))
+        {
+            return await RejectNameAsync(deliveredName, $"The blob resolves to '{blob.BlobContainerName}/{blob.Name}', not '{drafts.Name}/{name.Value}'.", cancellationToken).ConfigureAwait(false);
+        }
+
         var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var limit = _storage.Options.MaxDraftBytes;
         if (properties.Value.ContentLength > limit)
         {
-            return await RejectAsync(name, ArticleKey.Encode(name), hash: null, TooLarge(name, properties.Value.ContentLength, limit), cancellationToken).ConfigureAwait(false);
+            return await RejectAsync(name.Value, name.ArticleId, hash: null, TooLarge(name.Value, properties.Value.ContentLength, limit), cancellationToken).ConfigureAwait(false);
         }
 
         var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
@@ -53,14 +81,27 @@ public sealed class DraftProcessor
     }
 
     /// <summary>
-    /// Checks a draft's bytes and records the result. Bad input ends as a Rejected row (no exception); transient
-    /// failures mark the row Failed and propagate so the host retries.
+    /// Checks a draft stored under <paramref name="blobName"/>; a name that breaks the <see cref="DraftName"/> grammar
+    /// ends as a Rejected row without being read.
     /// </summary>
     public async Task<DraftOutcome> ProcessAsync(string blobName, byte[] content, string? contentType, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(blobName);
+        return DraftName.TryParse(blobName, out var name, out var problem)
+            ? await ProcessAsync(name, content, contentType, cancellationToken).ConfigureAwait(false)
+            : await RejectNameAsync(blobName, problem, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Checks a draft's bytes and records the result. Bad input ends as a Rejected row (no exception); transient
+    /// failures mark the row Failed and propagate so the host retries.
+    /// </summary>
+    public async Task<DraftOutcome> ProcessAsync(DraftName name, byte[] content, string? contentType, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(content);
-        var id = ArticleKey.Encode(blobName);
+        var blobName = name.Value;
+        var id = name.ArticleId;
         var hash = Convert.ToHexStringLower(SHA256.HashData(content));
         try
         {
@@ -243,6 +284,23 @@ public sealed class DraftProcessor
             {
             }
         }
+    }
+
+    /// <summary>
+    /// Records a blob whose name breaks the grammar, as Rejected and without retry: nothing is read, extracted or
+    /// written under its name but one Articles row. Its id is still the encoding of the raw name, which is injective,
+    /// so the row can never be another article's; a name that is not even valid Unicode (which Azure cannot store
+    /// anyway) is only logged, since its encoding is not.
+    /// </summary>
+    private async Task<DraftOutcome> RejectNameAsync(string rawName, string problem, CancellationToken cancellationToken)
+    {
+        if (!DraftName.IsWellFormedUnicode(rawName))
+        {
+            _logger.LogWarning("Rejected draft {Blob}: {Reason}", rawName, problem);
+            return new DraftOutcome(string.Empty, ArticleStatus.Rejected, false, problem, 0);
+        }
+
+        return await RejectAsync(rawName, ArticleKey.Encode(rawName), hash: null, problem, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task DeleteSupersededTextAsync(string id, string? previousHash, string hash)

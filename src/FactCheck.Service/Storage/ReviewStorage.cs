@@ -125,5 +125,18 @@ public sealed class ReviewStorage
         await Extracted.GetBlobClient(TextBlobName(id, contentHash)).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    private static string TextBlobName(string id, string contentHash) => $"{id}/{contentHash}.txt";
+    /// <summary>
+    /// The extracted-text blob of one version. Only an id <see cref="ArticleKey"/> made (one segment: no <c>/</c>,
+    /// <c>\</c> or <c>%</c>, never starting with a dot) and a hex hash pass, so the name cannot leave its own folder
+    /// of the extracted container whatever a caller hands in.
+    /// </summary>
+    private static string TextBlobName(string id, string contentHash)
+    {
+        if (!ArticleKey.IsWellFormed(id) || id[0] == '.' || contentHash.Length == 0 || !contentHash.All(char.IsAsciiHexDigit))
+        {
+            throw new ArgumentException($"'{id}' / '{contentHash}' is not an article id and content hash.", nameof(id));
+        }
+
+        return $"{id}/{contentHash}.txt";
+    }
 }
