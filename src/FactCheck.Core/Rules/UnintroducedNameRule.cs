@@ -50,7 +50,7 @@ public sealed class UnintroducedNameRule : IRule
             // ("Morberg said", "said Morberg", "Ms Morberg"), or is a known name opening a sentence or owning
             // something ("Harris stayed", "Harris's campaign"), and never when the recognizer called it a place or
             // an organisation. An office in front identifies the person as a title does above.
-            var standsForPerson = candidate.StandsForPerson || candidate.StandsForKnownName;
+            var standsForPerson = candidate.StandsForPerson || candidate.StandsForKnownName || candidate.StandsForUnknownName;
             if (candidate.InHeadline || candidate.IsOrdinaryWord || candidate.IsKnownGivenName || !standsForPerson ||
                 candidate.Has(NameEvidence.AfterTitle) || candidate.Has(NameEvidence.InFullName) ||
                 people.OwnsNameWord(candidate.Folded) || nonPersons.Contains(candidate.Folded) || !reported.Add(candidate.Folded) ||

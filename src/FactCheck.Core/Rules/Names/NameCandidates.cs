@@ -25,6 +25,14 @@ public sealed class NameCandidates
 
     private static readonly WordSet Verbs = new(PersonContext.ReportingVerbs.Concat(["would", "will", "could", "should", "can", "did", "does", "must", "might"]));
 
+    // A lower-case word after a name that is not one of these is most often its verb or an adverb ("Soufan made",
+    // "Harris also lost"); after these the capitalized word is more often a place or a thing.
+    private static readonly WordSet FunctionWords = new([
+        "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but", "nor", "the", "a", "an", "as", "than",
+        "that", "which", "where", "when", "while", "into", "onto", "over", "under", "after", "before", "near", "across",
+        "between", "against", "during", "since", "until", "through", "about", "per", "via", "de", "la", "le", "del", "y",
+    ]);
+
     // After an article or a case's "v." the capitalized word names a thing or a party, not a person by surname.
     private static readonly WordSet NotBeforeAName = new(["a", "an", "the", "this", "that", "these", "those", "v", "vs"]);
 
@@ -58,7 +66,21 @@ public sealed class NameCandidates
             Collect(context.Text, sentence.Words, sentence.BlockIndex == headline, introduced, personStarts, candidates);
         }
 
-        Candidates = candidates;
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            occurrences[candidate.Folded] = occurrences.GetValueOrDefault(candidate.Folded) + 1;
+        }
+
+        foreach (var person in persons)
+        {
+            if (occurrences.ContainsKey(person.FoldedSurname))
+            {
+                occurrences[person.FoldedSurname]++;
+            }
+        }
+
+        Candidates = candidates.Select(c => occurrences[c.Folded] == 1 ? c with { IsOnlyUse = true } : c).ToArray();
     }
 
     /// <summary>The candidates of an analysis, found once however many name rules ask.</summary>
@@ -96,6 +118,15 @@ public sealed class NameCandidates
     {
         var evidence = NameEvidence.None;
         var first = start;
+        var opensSentence = start == 0 || StartsClause(text, words[start]);
+        if (opensSentence && end - start > 1 && _ordinary.IsOrdinary(Folded(words[start])) && !_lexicon.IsKnownName(Folded(words[start])))
+        {
+            // "Since Harris's death", "In Kandels's view": the capitalized opener is an ordinary word, not a given name.
+            start++;
+            first++;
+            opensSentence = false;
+        }
+
         while (first < end - 1 && IsRoleWord(words[first]))
         {
             evidence |= Honorifics.Contains(words[first]) ? NameEvidence.AfterHonorific : NameEvidence.AfterTitle;
@@ -108,7 +139,7 @@ public sealed class NameCandidates
             evidence |= NameEvidence.AfterTitle;
         }
 
-        if (start == 0 || StartsClause(text, words[start]))
+        if (opensSentence)
         {
             evidence |= NameEvidence.SentenceStart;
         }
@@ -121,7 +152,8 @@ public sealed class NameCandidates
         if (end < words.Count && !words[end].IsCapitalized && OnlySpaceBetween(text, words[end - 1], words[end]))
         {
             evidence |= ReportingVerbs.Contains(words[end]) ? NameEvidence.BeforeReportingVerb | NameEvidence.BeforeVerb
-                : Verbs.Contains(words[end]) ? NameEvidence.BeforeVerb : NameEvidence.None;
+                : Verbs.Contains(words[end]) ? NameEvidence.BeforeVerb
+                : FunctionWords.Contains(words[end]) ? NameEvidence.None : NameEvidence.BeforeLowercaseWord;
         }
 
         if (first == start && ((start > 0 && NotBeforeAName.Contains(words[start - 1])) || AfterCaseSeparator(text, words[start].Offset)))
@@ -287,6 +319,9 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
     /// <summary>A known given name and no known surname: alone it names someone by first name, not by surname.</summary>
     public bool IsKnownGivenName { get; init; }
 
+    /// <summary>The only time the article uses this word as a name: a drifted name is written once, a topic many times.</summary>
+    public bool IsOnlyUse { get; init; }
+
     /// <summary>In one of the name lists (given names or surnames of many languages).</summary>
     public bool IsKnownName { get; init; }
 
@@ -301,12 +336,23 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
         (Evidence & NameEvidence.AfterDeterminer) == 0;
 
     /// <summary>
-    /// True when a known name stands where a person may: opening a sentence, owning something, or doing something
-    /// ("Harris stayed", "Harris's campaign", "Cherry would be"); after an article it is a thing ("a Crap").
+    /// True when a known name stands where a person may: after a title or a reporting verb, or, used only once,
+    /// opening a sentence, owning something, or doing something ("Harris stayed", "Harris's campaign", "Cherry would
+    /// be"); after an article it is a thing ("a Crap").
     /// </summary>
     public bool StandsForKnownName =>
         IsKnownName && (Evidence & NameEvidence.AfterDeterminer) == 0 &&
-        (StandsForPerson || (Evidence & (NameEvidence.SentenceStart | NameEvidence.Possessive | NameEvidence.BeforeVerb)) != 0);
+        (StandsForPerson || (IsOnlyUse && (Evidence & (NameEvidence.SentenceStart | NameEvidence.Possessive | NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0));
+
+    /// <summary>
+    /// True when a word no list knows, used only once, stands as a person's name does: said to speak or act ("Soufan
+    /// made his announcement" opening a sentence), or owning something ("Zamperoni's warrant"). A place or a topic the
+    /// article is about comes back; a surname that drifted in is written once.
+    /// </summary>
+    public bool StandsForUnknownName =>
+        !IsKnownName && !IsOrdinaryWord && IsOnlyUse && (Evidence & NameEvidence.AfterDeterminer) == 0 &&
+        (StandsForPerson || (Evidence & NameEvidence.Possessive) != 0 ||
+         ((Evidence & NameEvidence.SentenceStart) != 0 && (Evidence & (NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0));
 
     public bool Has(NameEvidence evidence) => (Evidence & evidence) != 0;
 }
@@ -326,4 +372,5 @@ public enum NameEvidence
     GivenName = 128,
     BeforeVerb = 256,
     AfterDeterminer = 512,
+    BeforeLowercaseWord = 1024,
 }
