@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace FactCheck.Core.Entities.Local;
@@ -54,26 +55,33 @@ public sealed class EnglishDictionary
     public bool IsOrdinaryWord(string word, int maxLevel = 50) => CommonLevel(word) is var level && level > 0 && level <= maxLevel;
 
     /// <summary>Reads the resource format, <c>word TAB common TAB proper</c> per line with <c>-</c> for absent, for tests.</summary>
+    /// <remarks>
+    /// Runs once over 180k lines at start-up, before tiered compilation would promote it: optimising it at once
+    /// halves the load time (about 10 ms instead of 20).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static EnglishDictionary Parse(byte[] data)
     {
         // Keys are moved to the front of the buffer as they are read: a key never starts before its own line.
-        var keyStarts = new List<int>(200_000) { 0 };
-        var common = new List<byte>(200_000);
-        var proper = new List<byte>(200_000);
+        var capacity = data.AsSpan().Count((byte)'\n') + 1;
+        var keyStarts = new int[capacity + 1];
+        var common = new byte[capacity];
+        var proper = new byte[capacity];
+        var count = 0;
         var written = 0;
         var position = 0;
         var lineNumber = 0;
         while (position < data.Length)
         {
             lineNumber++;
-            var lineEnd = Array.IndexOf(data, (byte)'\n', position);
-            if (lineEnd < 0)
+            var lineLength = data.AsSpan(position).IndexOf((byte)'\n');
+            if (lineLength < 0)
             {
-                lineEnd = data.Length;
+                lineLength = data.Length - position;
             }
 
-            var line = data.AsSpan(position, lineEnd - position).TrimEnd((byte)'\r');
-            position = lineEnd + 1;
+            var line = data.AsSpan(position, lineLength).TrimEnd((byte)'\r');
+            position += lineLength + 1;
             if (line.IsEmpty || line[0] == (byte)'#')
             {
                 continue;
@@ -88,12 +96,12 @@ public sealed class EnglishDictionary
 
             line[..firstTab].CopyTo(data.AsSpan(written));
             written += firstTab;
-            keyStarts.Add(written);
-            common.Add(ParseLevel(line.Slice(firstTab + 1, secondTab)));
-            proper.Add(ParseLevel(line[(firstTab + secondTab + 2)..]));
+            common[count] = ParseLevel(line.Slice(firstTab + 1, secondTab));
+            proper[count] = ParseLevel(line[(firstTab + secondTab + 2)..]);
+            keyStarts[++count] = written;
         }
 
-        return new EnglishDictionary(data[..written], [.. keyStarts], [.. common], [.. proper]);
+        return new EnglishDictionary(data[..written], keyStarts[..(count + 1)], common[..count], proper[..count]);
     }
 
     /// <summary>The keys in resource order, for tests of the resource.</summary>
@@ -114,6 +122,7 @@ public sealed class EnglishDictionary
         return Parse(data);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte ParseLevel(ReadOnlySpan<byte> field)
     {
         if (field.SequenceEqual("-"u8))
