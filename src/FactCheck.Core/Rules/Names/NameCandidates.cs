@@ -217,11 +217,18 @@ public sealed class NameCandidates
             return;
         }
 
+        var knownName = _lexicon.IsKnownName(folded);
+        if (ordinary && knownName && (evidence & NameEvidence.AfterDeterminer) == 0 && !_ordinary.IsNeverAName(folded))
+        {
+            // Capitalized mid-sentence, a word that is also a name is the name: "If elected, Cherry would", "Ms White".
+            ordinary = false;
+        }
+
         candidates.Add(new NameCandidate(new TextSpan(word.Offset, length, written), folded, evidence)
         {
             IsOrdinaryWord = ordinary,
             IsKnownGivenName = _lexicon.IsAnyGivenName(folded) && !_lexicon.IsSurname(folded),
-            IsKnownName = _lexicon.IsKnownName(folded),
+            IsKnownName = knownName,
             OtherName = otherName,
             InHeadline = inHeadline,
         });
