@@ -35,6 +35,21 @@ internal static class TrainerCommands
             training = training with { Epochs = int.Parse(epochs, CultureInfo.InvariantCulture) };
         }
 
+        if (options.TryGetValue("--dropout", out var dropout))
+        {
+            training = training with { IdentityDropout = double.Parse(dropout, CultureInfo.InvariantCulture) };
+        }
+
+        if (options.TryGetValue("--margin", out var margin))
+        {
+            training = training with { Margin = float.Parse(margin, CultureInfo.InvariantCulture) };
+        }
+
+        if (options.TryGetValue("--bits", out var bits))
+        {
+            training = training with { BucketBits = int.Parse(bits, CultureInfo.InvariantCulture) };
+        }
+
         if (options.TryGetValue("--prune", out var prune))
         {
             training = training with { PruneThreshold = float.Parse(prune, CultureInfo.InvariantCulture) };
@@ -49,11 +64,11 @@ internal static class TrainerCommands
                 Print(CrossValidate(args[1], folds, training, verbose: true), gold: null);
                 return 0;
             case "eval-gold":
-                Print(cv: null, await EvaluateGoldAsync(args[1], options["--train"], training).ConfigureAwait(false));
+                Print(cv: null, await EvaluateGoldAsync(args[1], options["--train"], training, options.ContainsKey("--verbose")).ConfigureAwait(false));
                 return 0;
             case "report":
                 var cv = CrossValidate(args[1], folds, training, verbose: true);
-                Print(cv, await EvaluateGoldAsync(options["--gold"], args[1], training).ConfigureAwait(false));
+                Print(cv, await EvaluateGoldAsync(options["--gold"], args[1], training, verbose: false).ConfigureAwait(false));
                 return 0;
             case "check-reader":
                 CheckReader(args[1], options["--gold"]);
@@ -139,7 +154,7 @@ internal static class TrainerCommands
         return pooled;
     }
 
-    private static async Task<Dictionary<string, SpanCounts>> EvaluateGoldAsync(string goldDirectory, string corpus, PersonTrainingOptions options)
+    private static async Task<Dictionary<string, SpanCounts>> EvaluateGoldAsync(string goldDirectory, string corpus, PersonTrainingOptions options, bool verbose)
     {
         var documents = GumCorpus.Load(corpus);
         var goldTexts = Directory.GetFiles(goldDirectory, "*.txt").Select(File.ReadAllText).ToArray();
@@ -154,7 +169,16 @@ internal static class TrainerCommands
         var results = new Dictionary<string, SpanCounts>(StringComparer.Ordinal);
         foreach (var variant in Variants.All)
         {
-            var (total, _) = await PersonEvaluation.EvaluateAsync(goldDirectory, new VariantRecognizer(variant, tagger)).ConfigureAwait(false);
+            var (total, articles) = await PersonEvaluation.EvaluateAsync(goldDirectory, new VariantRecognizer(variant, tagger)).ConfigureAwait(false);
+            if (verbose && variant.Name == "tagger")
+            {
+                foreach (var article in articles)
+                {
+                    Console.WriteLine($"  {article.Id}: missed {string.Join("; ", article.Missed)}");
+                    Console.WriteLine($"  {article.Id}: spurious {string.Join("; ", article.Spurious)}");
+                }
+            }
+
             results[variant.Name] = SpanCounts.FromTotals(total.TruePositives, total.FalsePositives, total.FalseNegatives);
         }
 
@@ -242,6 +266,34 @@ internal static class TrainerCommands
         }
 
         rates.Sort();
+        var tokenizing = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var text in texts)
+            {
+                FactCheck.Core.Entities.Local.Tokenizer.Tokenize(text, 0, text.Length);
+            }
+
+            tokenizing.Add(bytes / watch.Elapsed.TotalSeconds / 1e6);
+        }
+
+        tokenizing.Sort();
+        var preparing = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var text in texts)
+            {
+                TaggerInput.Prepare(text, FactCheck.Core.Entities.Local.Lexicon.Shared, commonness: null);
+            }
+
+            preparing.Add(bytes / watch.Elapsed.TotalSeconds / 1e6);
+        }
+
+        preparing.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens and per-token values (no scoring) {preparing[runs / 2]:F1} MB/s median"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokenizer alone {tokenizing[runs / 2]:F1} MB/s median"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{texts.Length} texts, {bytes / 1024.0:F0} KiB, {spans} spans; tagging {rates[rates.Count / 2]:F1} MB/s median of {runs} runs (min {rates[0]:F1}, max {rates[^1]:F1}), one thread"));
     }

@@ -16,13 +16,8 @@ internal static class FeatureHash
 
     public static uint Of(int template, uint first, uint second) => Add(Add(Add(Basis, (uint)template), first), second);
 
-    public static uint Add(uint hash, uint value)
-    {
-        hash = (hash ^ (value & 0xFF)) * Prime;
-        hash = (hash ^ ((value >> 8) & 0xFF)) * Prime;
-        hash = (hash ^ ((value >> 16) & 0xFF)) * Prime;
-        return (hash ^ (value >> 24)) * Prime;
-    }
+    /// <summary>One multiply per value, not four bytes' worth: <see cref="Bucket"/> finishes the mixing.</summary>
+    public static uint Add(uint hash, uint value) => (System.Numerics.BitOperations.RotateLeft(hash, 13) ^ value) * 0x9E3779B1;
 
     public static uint AddLower(uint hash, ReadOnlySpan<char> text)
     {
@@ -35,6 +30,39 @@ internal static class FeatureHash
     }
 
     public static uint Lower(ReadOnlySpan<char> text) => AddLower(Basis, text);
+
+    /// <summary><see cref="Lower"/> and <see cref="Shape"/> in one pass over the characters, ASCII without lookups.</summary>
+    public static (uint Lower, uint Shape) LowerAndShape(ReadOnlySpan<char> text)
+    {
+        var lower = Basis;
+        var shape = Basis;
+        var previous = '\0';
+        foreach (var c in text)
+        {
+            char kind;
+            char folded;
+            if (c < 128)
+            {
+                var isUpper = (uint)(c - 'A') <= 'Z' - 'A';
+                folded = isUpper ? (char)(c | 0x20) : c;
+                kind = isUpper ? 'X' : (uint)(c - 'a') <= 'z' - 'a' ? 'x' : (uint)(c - '0') <= 9 ? 'd' : c;
+            }
+            else
+            {
+                folded = char.ToLowerInvariant(c);
+                kind = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'x' : c;
+            }
+
+            lower = (lower ^ folded) * Prime;
+            if (kind != previous)
+            {
+                shape = (shape ^ kind) * Prime;
+                previous = kind;
+            }
+        }
+
+        return (lower, shape);
+    }
 
     /// <summary>Word shape with runs collapsed: "Ingrid" → "Xx", "NATO" → "X", "Jong-un" → "Xx-x", "L." → "X.", "2017" → "d".</summary>
     public static uint Shape(ReadOnlySpan<char> text)

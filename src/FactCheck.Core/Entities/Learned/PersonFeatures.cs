@@ -39,12 +39,13 @@ internal static class PersonFeatures
         MemoryPrevious,
         MemoryNext,
         MemoryShape,
+        SeenInDocument,
         PreviousTag,
         PreviousTagShape,
         PreviousTagLexicon,
     }
 
-    public static int Static(TaggerInput input, int i, HashSet<uint>? memory, Span<int> buckets, int mask)
+    public static int Static(TaggerInput input, int i, Span<int> buckets, int mask, bool withoutIdentity = false)
     {
         var n = 0;
         var tokens = input.Tokens;
@@ -52,9 +53,13 @@ internal static class PersonFeatures
         var text = input.Text.AsSpan(token.Start, token.Length);
         var shape = input.Shape[i];
         buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.Bias), mask);
-        buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.Lower, input.Lower[i]), mask);
         buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.Shape, shape), mask);
-        for (var k = 1; k <= 4 && k <= text.Length; k++)
+        if (!withoutIdentity)
+        {
+            buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.Lower, input.Lower[i]), mask);
+        }
+
+        for (var k = 1; k <= 4 && k <= text.Length && !withoutIdentity; k++)
         {
             buckets[n++] = FeatureHash.Bucket(FeatureHash.AddLower(FeatureHash.Of((int)Template.Prefix + k), text[..k]), mask);
             buckets[n++] = FeatureHash.Bucket(FeatureHash.AddLower(FeatureHash.Of((int)Template.Suffix + k), text[^k..]), mask);
@@ -111,6 +116,7 @@ internal static class PersonFeatures
         n = AddFlagBits(Template.NextLexicon, i + 1 < tokens.Count ? input.LexiconFlags[i + 1] : 0, buckets, n, mask);
         buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.Run, input.RunLength[i], input.RunPosition[i]), mask);
 
+        buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.SeenInDocument, input.SeenInDocument[i], token.StartsSentence ? 1u : 0u), mask);
         var common = input.CommonLevel[i];
         if (common >= 0)
         {
@@ -121,23 +127,30 @@ internal static class PersonFeatures
             }
         }
 
-        if (memory is not null)
+        return n;
+    }
+
+    /// <summary>The second pass's features: which of this and the neighbouring words the first pass tagged as names.</summary>
+    public static int Memory(TaggerInput input, int i, HashSet<uint> memory, Span<int> buckets, int mask)
+    {
+        var n = 0;
+        var tokens = input.Tokens;
+        var shape = input.Shape[i];
+        var token = tokens[i];
+        if (memory.Contains(input.Lower[i]))
         {
-            if (memory.Contains(input.Lower[i]))
-            {
-                buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.Memory), mask);
-                buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.MemoryShape, shape, token.StartsSentence ? 1u : 0u), mask);
-            }
+            buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.Memory), mask);
+            buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.MemoryShape, shape, token.StartsSentence ? 1u : 0u), mask);
+        }
 
-            if (i > 0 && input.IsCandidate[i - 1] && memory.Contains(input.Lower[i - 1]))
-            {
-                buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.MemoryPrevious), mask);
-            }
+        if (i > 0 && input.IsCandidate[i - 1] && memory.Contains(input.Lower[i - 1]))
+        {
+            buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.MemoryPrevious), mask);
+        }
 
-            if (i + 1 < tokens.Count && input.IsCandidate[i + 1] && memory.Contains(input.Lower[i + 1]))
-            {
-                buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.MemoryNext), mask);
-            }
+        if (i + 1 < tokens.Count && input.IsCandidate[i + 1] && memory.Contains(input.Lower[i + 1]))
+        {
+            buckets[n++] = FeatureHash.Bucket(FeatureHash.Of((int)Template.MemoryNext), mask);
         }
 
         return n;

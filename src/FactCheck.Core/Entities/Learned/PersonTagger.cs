@@ -54,8 +54,9 @@ public sealed class PersonTagger
 
         var tags = new PersonTag[input.Tokens.Count];
         var margins = new float[input.Tokens.Count];
-        Decode(input, Model.Weights, Model.Mask, memory: null, tags, margins);
-        Decode(input, Model.Weights, Model.Mask, Memory(input, tags), tags, margins);
+        var staticScores = new float[input.Tokens.Count * PersonTaggerModel.Classes];
+        Decode(input, Model.Weights, Model.Mask, memory: null, staticScores, tags, margins);
+        Decode(input, Model.Weights, Model.Mask, Memory(input, tags), staticScores, tags, margins);
         return Collect(input, tags, margins);
     }
 
@@ -74,7 +75,11 @@ public sealed class PersonTagger
         return memory;
     }
 
-    internal static void Decode(TaggerInput input, float[] weights, int mask, HashSet<uint>? memory, PersonTag[] tags, float[] margins)
+    /// <summary>
+    /// One greedy pass. The first (without memory) fills <paramref name="staticScores"/>; the second adds only the
+    /// memory and transition features to them, because nothing else has changed.
+    /// </summary>
+    internal static void Decode(TaggerInput input, float[] weights, int mask, HashSet<uint>? memory, float[] staticScores, PersonTag[] tags, float[] margins)
     {
         Span<int> features = stackalloc int[PersonFeatures.MaxStatic];
         Span<int> transition = stackalloc int[PersonFeatures.MaxTransition];
@@ -88,9 +93,21 @@ public sealed class PersonTagger
                 continue;
             }
 
-            var count = PersonFeatures.Static(input, i, memory, features, mask);
+            var cached = staticScores.AsSpan(i * PersonTaggerModel.Classes, PersonTaggerModel.Classes);
+            if (memory is null)
+            {
+                var count = PersonFeatures.Static(input, i, features, mask);
+                Score(weights, features[..count], [], cached);
+            }
+
+            var added = memory is null ? 0 : PersonFeatures.Memory(input, i, memory, features, mask);
             var transitions = PersonFeatures.Transition(input, i, previous, transition, mask);
-            Score(weights, features[..count], transition[..transitions], scores);
+            Score(weights, features[..added], transition[..transitions], scores);
+            for (var c = 0; c < PersonTaggerModel.Classes; c++)
+            {
+                scores[c] += cached[c];
+            }
+
             tags[i] = previous = Best(scores, previous, out margins[i]);
         }
     }

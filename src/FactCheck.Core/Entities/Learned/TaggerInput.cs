@@ -19,6 +19,7 @@ internal sealed class TaggerInput
         RunLength = new byte[tokens.Count];
         RunPosition = new byte[tokens.Count];
         CommonLevel = new sbyte[tokens.Count];
+        SeenInDocument = new byte[tokens.Count];
     }
 
     public string Text { get; }
@@ -42,6 +43,12 @@ internal sealed class TaggerInput
     /// <summary>The commonness level of each candidate, or -1 when no commonness source is configured.</summary>
     public sbyte[] CommonLevel { get; }
 
+    /// <summary>
+    /// How a candidate's word occurs elsewhere in the text: bit 1 also in lower case (a common word), bit 2 also
+    /// capitalized inside a sentence (a proper noun). Sentence-initial words need this most.
+    /// </summary>
+    public byte[] SeenInDocument { get; }
+
     public int CandidateCount { get; private set; }
 
     public static TaggerInput Prepare(string text, Lexicon lexicon, IWordCommonness? commonness)
@@ -57,8 +64,7 @@ internal sealed class TaggerInput
         for (var i = 0; i < tokens.Count; i++)
         {
             var span = Text.AsSpan(tokens[i].Start, tokens[i].Length);
-            Lower[i] = FeatureHash.Lower(span);
-            Shape[i] = FeatureHash.Shape(span);
+            (Lower[i], Shape[i]) = FeatureHash.LowerAndShape(span);
             IsCandidate[i] = tokens[i].IsWord && tokens[i].IsCapitalized;
         }
 
@@ -74,6 +80,8 @@ internal sealed class TaggerInput
             }
         }
 
+        var table = LexiconFlagTable.For(lexicon);
+        int Flags(in Token token) => table.Flags(token.Text);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsCandidate[i])
@@ -82,18 +90,50 @@ internal sealed class TaggerInput
             }
 
             CandidateCount++;
-            LexiconFlags[i] = Flags(lexicon, tokens[i]);
+            LexiconFlags[i] = Flags(tokens[i]);
             if (i > 0 && tokens[i - 1].IsWord && LexiconFlags[i - 1] == 0)
             {
-                LexiconFlags[i - 1] = Flags(lexicon, tokens[i - 1]);
+                LexiconFlags[i - 1] = Flags(tokens[i - 1]);
             }
 
             if (i + 1 < tokens.Count && tokens[i + 1].IsWord)
             {
-                LexiconFlags[i + 1] = Flags(lexicon, tokens[i + 1]);
+                LexiconFlags[i + 1] = Flags(tokens[i + 1]);
             }
 
             CommonLevel[i] = commonness is null ? (sbyte)-1 : (sbyte)Math.Clamp(commonness.CommonLevel(tokens[i].Text), 0, 100);
+        }
+
+        // Keyed by the candidates' words only: a small table to probe, where a set of every lower-case word would
+        // grow with the text.
+        var seen = new Dictionary<uint, (bool LowerCase, int CapitalizedInside)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (IsCandidate[i])
+            {
+                var entry = seen.GetValueOrDefault(Lower[i]);
+                seen[Lower[i]] = tokens[i].StartsSentence ? entry : entry with { CapitalizedInside = entry.CapitalizedInside + 1 };
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsCandidate[i] && tokens[i].IsWord && seen.TryGetValue(Lower[i], out var entry) && !entry.LowerCase)
+            {
+                seen[Lower[i]] = entry with { LowerCase = true };
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (IsCandidate[i])
+            {
+                var entry = seen[Lower[i]];
+
+                // A mid-sentence capitalized word trivially sees itself; only another occurrence is evidence.
+                var others = entry.CapitalizedInside - (tokens[i].StartsSentence ? 0 : 1);
+                SeenInDocument[i] = (byte)((entry.LowerCase ? 1 : 0) | (others > 0 ? 2 : 0));
+            }
         }
 
         var start = 0;
@@ -120,29 +160,6 @@ internal sealed class TaggerInput
 
             start = end + 1;
         }
-    }
-
-    private static int Flags(Lexicon lexicon, in Token token)
-    {
-        var folded = NameFolding.Fold(token.Text);
-        var flags = LexiconFlag.Word;
-        flags |= lexicon.GivenNames.Contains(folded) ? LexiconFlag.GivenName : 0;
-        flags |= lexicon.AmbiguousGivenNames.Contains(folded) ? LexiconFlag.AmbiguousGivenName : 0;
-        flags |= lexicon.Surnames.Contains(folded) ? LexiconFlag.Surname : 0;
-        flags |= lexicon.AmbiguousSurnames.Contains(folded) ? LexiconFlag.AmbiguousSurname : 0;
-        flags |= lexicon.Titles.Contains(folded) ? LexiconFlag.Title : 0;
-        flags |= lexicon.Offices.Contains(folded) ? LexiconFlag.Office : 0;
-        flags |= lexicon.RoleWords.Contains(folded) ? LexiconFlag.RoleWord : 0;
-        flags |= lexicon.Nationalities.ContainsKey(folded) ? LexiconFlag.Nationality : 0;
-        flags |= lexicon.Locations.Contains(folded) ? LexiconFlag.Location : 0;
-        flags |= lexicon.AmbiguousLocations.Contains(folded) ? LexiconFlag.AmbiguousLocation : 0;
-        flags |= lexicon.Organizations.Contains(folded) ? LexiconFlag.Organization : 0;
-        flags |= lexicon.OrganizationKeywords.Contains(folded) ? LexiconFlag.OrganizationKeyword : 0;
-        flags |= lexicon.CommonWords.Contains(folded) ? LexiconFlag.CommonWord : 0;
-        flags |= lexicon.Particles.Contains(folded) ? LexiconFlag.Particle : 0;
-        flags |= lexicon.Affiliations.Contains(folded) ? LexiconFlag.Affiliation : 0;
-        flags |= lexicon.PhraseFirstWords.Contains(folded) ? LexiconFlag.PhraseFirstWord : 0;
-        return flags;
     }
 }
 
