@@ -55,8 +55,8 @@ public sealed class PersonTagger
         var tags = new PersonTag[input.Tokens.Count];
         var margins = new float[input.Tokens.Count];
         var staticScores = new float[input.Tokens.Count * PersonTaggerModel.Classes];
-        Decode(input, Model.Weights, Model.Mask, memory: null, staticScores, tags, margins);
-        Decode(input, Model.Weights, Model.Mask, Memory(input, tags), staticScores, tags, margins);
+        Decode(input, Model, memory: null, staticScores, tags, margins);
+        Decode(input, Model, Memory(input, tags), staticScores, tags, margins);
         return Collect(input, tags, margins);
     }
 
@@ -79,8 +79,11 @@ public sealed class PersonTagger
     /// One greedy pass. The first (without memory) fills <paramref name="staticScores"/>; the second adds only the
     /// memory and transition features to them, because nothing else has changed.
     /// </summary>
-    internal static void Decode(TaggerInput input, float[] weights, int mask, HashSet<uint>? memory, float[] staticScores, PersonTag[] tags, float[] margins)
+    internal static void Decode(TaggerInput input, PersonTaggerModel model, HashSet<uint>? memory, float[] staticScores, PersonTag[] tags, float[] margins)
     {
+        var weights = model.Weights;
+        var mask = model.Mask;
+        var present = model.Present;
         Span<int> features = stackalloc int[PersonFeatures.MaxStatic];
         Span<int> transition = stackalloc int[PersonFeatures.MaxTransition];
         Span<float> scores = stackalloc float[PersonTaggerModel.Classes];
@@ -97,12 +100,12 @@ public sealed class PersonTagger
             if (memory is null)
             {
                 var count = PersonFeatures.Static(input, i, features, mask);
-                Score(weights, features[..count], [], cached);
+                Score(weights, present, features[..count], [], cached);
             }
 
             var added = memory is null ? 0 : PersonFeatures.Memory(input, i, memory, features, mask);
             var transitions = PersonFeatures.Transition(input, i, previous, transition, mask);
-            Score(weights, features[..added], transition[..transitions], scores);
+            Score(weights, present, features[..added], transition[..transitions], scores);
             for (var c = 0; c < PersonTaggerModel.Classes; c++)
             {
                 scores[c] += cached[c];
@@ -112,11 +115,23 @@ public sealed class PersonTagger
         }
     }
 
-    internal static void Score(float[] weights, ReadOnlySpan<int> features, ReadOnlySpan<int> transition, Span<float> scores)
+    internal static void Score(float[] weights, ReadOnlySpan<int> features, ReadOnlySpan<int> transition, Span<float> scores) =>
+        Score(weights, null, features, transition, scores);
+
+    /// <summary>
+    /// Sums the rows of the features. <paramref name="present"/> marks the non-zero rows: most features of a text
+    /// were never learned, and a bit in a small table is far cheaper to miss than a row of the large one.
+    /// </summary>
+    internal static void Score(float[] weights, ulong[]? present, ReadOnlySpan<int> features, ReadOnlySpan<int> transition, Span<float> scores)
     {
         float outside = 0, begin = 0, inside = 0;
         foreach (var bucket in features)
         {
+            if (present is not null && (present[bucket >> 6] & (1UL << bucket)) == 0)
+            {
+                continue;
+            }
+
             var row = bucket * PersonTaggerModel.Classes;
             outside += weights[row];
             begin += weights[row + 1];

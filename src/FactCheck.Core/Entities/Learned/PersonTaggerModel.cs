@@ -13,6 +13,8 @@ public sealed class PersonTaggerModel
     private const uint Magic = 0x54504346; // "FCPT"
     private const int Version = 1;
 
+    private ulong[]? _present;
+
     internal PersonTaggerModel(int bucketBits, float[] weights, string commonnessName)
     {
         if (weights.Length != (1 << bucketBits) * Classes)
@@ -30,6 +32,30 @@ public sealed class PersonTaggerModel
     internal int Mask => (1 << BucketBits) - 1;
 
     internal float[] Weights { get; }
+
+    /// <summary>One bit per bucket: set where the row has a non-zero weight. Built on first use, after any pruning.</summary>
+    internal ulong[] Present
+    {
+        get
+        {
+            if (_present is null)
+            {
+                var present = new ulong[Math.Max(1, (1 << BucketBits) / 64)];
+                for (var bucket = 0; bucket < 1 << BucketBits; bucket++)
+                {
+                    var row = bucket * Classes;
+                    if (Weights[row] != 0 || Weights[row + 1] != 0 || Weights[row + 2] != 0)
+                    {
+                        present[bucket >> 6] |= 1UL << bucket;
+                    }
+                }
+
+                _present = present;
+            }
+
+            return _present;
+        }
+    }
 
     /// <summary>The <see cref="IWordCommonness.Name"/> the model was trained with, or empty for none.</summary>
     public string CommonnessName { get; }
