@@ -1,0 +1,3 @@
+using FactCheck.Trainer;
+
+return await TrainerCommands.RunAsync(args).ConfigureAwait(false);
