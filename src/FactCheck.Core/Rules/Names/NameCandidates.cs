@@ -156,6 +156,11 @@ public sealed class NameCandidates
                 : FunctionWords.Contains(words[end]) ? NameEvidence.None : NameEvidence.BeforeLowercaseWord;
         }
 
+        if (IsFollowedByRoleAppositive(text, words, end))
+        {
+            evidence |= NameEvidence.BeforeRoleAppositive;
+        }
+
         if (first == start && ((start > 0 && NotBeforeAName.Contains(words[start - 1])) || AfterCaseSeparator(text, words[start].Offset)))
         {
             evidence |= NameEvidence.AfterDeterminer;
@@ -241,6 +246,26 @@ public sealed class NameCandidates
 
     private bool IsRoleWord(Word word) =>
         Honorifics.Contains(word) || _lexicon.RoleWords.Contains(Folded(word)) || _lexicon.IsNationality(Folded(word));
+
+    /// <summary>"Soufan, the incumbent President of …", "Kandels, a former minister": an appositive gives the office.</summary>
+    private bool IsFollowedByRoleAppositive(string text, ArraySegment<Word> words, int end)
+    {
+        if (end >= words.Count - 1 || !words[end].Is("the") && !words[end].Is("a") && !words[end].Is("an") ||
+            text.AsSpan(words[end - 1].End, words[end].Offset - words[end - 1].End).Trim() is not [','])
+        {
+            return false;
+        }
+
+        for (var i = end + 1; i < Math.Min(words.Count, end + 4); i++)
+        {
+            if (_lexicon.Offices.Contains(Folded(words[i])) || _lexicon.Titles.Contains(Folded(words[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Folded(Word word) => NameFolding.Fold(word.Text);
 
@@ -339,7 +364,7 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
 
     /// <summary>True when where the word stands says a person is meant: "Ms Morberg", "Morberg said", "said Morberg".</summary>
     public bool StandsForPerson =>
-        (Evidence & (NameEvidence.AfterHonorific | NameEvidence.AfterTitle | NameEvidence.AfterSaid | NameEvidence.BeforeReportingVerb | NameEvidence.InFullName)) != 0 &&
+        (Evidence & (NameEvidence.AfterHonorific | NameEvidence.AfterTitle | NameEvidence.AfterSaid | NameEvidence.BeforeReportingVerb | NameEvidence.InFullName | NameEvidence.BeforeRoleAppositive)) != 0 &&
         (Evidence & NameEvidence.AfterDeterminer) == 0;
 
     /// <summary>
@@ -380,4 +405,5 @@ public enum NameEvidence
     BeforeVerb = 256,
     AfterDeterminer = 512,
     BeforeLowercaseWord = 1024,
+    BeforeRoleAppositive = 2048,
 }
