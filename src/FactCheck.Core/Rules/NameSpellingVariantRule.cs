@@ -20,6 +20,42 @@ public sealed class NameSpellingVariantRule : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
+        var findings = RecognizedVariants(context).ToList();
+        var flagged = findings.Select(f => f.Span.Offset).ToHashSet();
+        var people = IntroducedPeople.Of(context.Analysis);
+        foreach (var candidate in NameCandidates.Of(context).Candidates)
+        {
+            // A word the recognizer did not call a person but that spells an introduced surname another way
+            // ("Mundez" for Mendez): name-mismatch leaves romanization-equal pairs to this rule.
+            if (candidate.InHeadline || candidate.IsOrdinaryWord || flagged.Contains(candidate.Span.Offset) || people.OwnsNameWord(candidate.Folded) ||
+                candidate.Has(NameEvidence.GivenName))
+            {
+                continue;
+            }
+
+            var introduction = people.Introductions.Take(IntroducedPeople.MaxComparedIntroductions).FirstOrDefault(i =>
+                NameSimilarity.AreTransliterations(candidate.Folded, i.FoldedSurname) &&
+                NameSimilarity.EditDistance(candidate.Folded, i.FoldedSurname, 2) <= 2 && Math.Min(candidate.Folded.Length, i.FoldedSurname.Length) >= 4);
+            if (introduction is null)
+            {
+                continue;
+            }
+
+            var preferred = SurnameAsWritten(introduction);
+            flagged.Add(candidate.Span.Offset);
+            findings.Add(new Finding(candidate.Span, $"\"{candidate.Span.Text}\" is spelled \"{preferred}\" elsewhere in this article; use one spelling.")
+            {
+                Suggestion = preferred,
+                Related = [introduction.Span],
+                Evidence = [candidate.Span.Text, preferred],
+            });
+        }
+
+        return findings.OrderBy(f => f.Span.Offset);
+    }
+
+    private static IEnumerable<Finding> RecognizedVariants(RuleContext context)
+    {
         if (!MaySpellOneNameTwoWays(context.Analysis.Persons))
         {
             yield break;
