@@ -25,7 +25,7 @@ public sealed class EvalDriftsCommand
 
     private readonly Option<bool> _verbose = new("--verbose", "-v")
     {
-        Description = "List every missed case and every false alarm.",
+        Description = "List every missed case, every false alarm, and the pairs of different surnames in one untouched article that the similarity calls alike.",
     };
 
     private readonly CliConsole _console;
@@ -79,7 +79,7 @@ public sealed class EvalDriftsCommand
                 $"untouched articles {report.UntouchedArticles}: name-mismatch {report.FalseAlarms.Count}, unintroduced-name {report.UntouchedInfos}; name-mismatch away from the drift in cases: {report.StrayFlags}")).ConfigureAwait(false);
             if (verbose)
             {
-                foreach (var line in report.Missed.Select(m => $"missed  {m}").Concat(report.FalseAlarms.Select(f => $"false   {f}")))
+                foreach (var line in report.Missed.Select(m => $"missed  {m}").Concat(report.FalseAlarms.Select(f => $"false   {f}")).Concat(report.SimilarPairs.Select(p => $"similar {p}")))
                 {
                     await output.WriteLineAsync(line).ConfigureAwait(false);
                 }

@@ -26,6 +26,12 @@ public sealed record DriftReport(IReadOnlyList<DriftKindScore> Kinds, IReadOnlyL
 
     /// <summary>Unintroduced-name infos on the untouched articles.</summary>
     public int UntouchedInfos { get; init; }
+
+    /// <summary>
+    /// Pairs of different surnames of recognized people in one untouched article that the similarity calls alike,
+    /// with whether each was introduced by full name: the pairs a too-loose similarity would turn into false alarms.
+    /// </summary>
+    public IReadOnlyList<string> SimilarPairs { get; init; } = [];
 }
 
 /// <summary>
@@ -67,6 +73,7 @@ public static class DriftEvaluation
         var falseAlarms = new List<string>();
         var untouched = 0;
         var infos = 0;
+        var similar = new List<string>();
         if (articlesDirectory is not null)
         {
             foreach (var path in Directory.EnumerateFiles(articlesDirectory, "*.txt").Order(StringComparer.Ordinal))
@@ -75,12 +82,13 @@ public static class DriftEvaluation
                 var report = await CheckFileAsync(path, checker, cancellationToken).ConfigureAwait(false);
                 falseAlarms.AddRange(report.Flags.Where(f => f.Rule == "name-mismatch").Select(f => $"{Path.GetFileName(path)}:{f.Location.Line}:{f.Location.Column}: \"{f.Location.Text}\""));
                 infos += report.Flags.Count(f => f.Rule == "unintroduced-name");
+                similar.AddRange(SimilarSurnames(report).Select(p => $"{Path.GetFileName(path)}: {p}"));
             }
         }
 
         var kinds = caught.OrderBy(k => KindOrder(k.Key)).ThenBy(k => k.Key, StringComparer.Ordinal)
             .Select(k => new DriftKindScore(k.Key, k.Value.Caught, k.Value.Total)).ToArray();
-        return new DriftReport(kinds, missed, untouched, falseAlarms) { StrayFlags = stray, UntouchedInfos = infos };
+        return new DriftReport(kinds, missed, untouched, falseAlarms) { StrayFlags = stray, UntouchedInfos = infos, SimilarPairs = similar };
     }
 
     /// <summary>The rules that count as catching a drift of this kind.</summary>
@@ -90,6 +98,33 @@ public static class DriftEvaluation
         "other" => new HashSet<string> { "name-mismatch", "name-spelling-variant", "unintroduced-name" },
         _ => new HashSet<string> { "name-mismatch", "name-spelling-variant" },
     };
+
+    private static IEnumerable<string> SimilarSurnames(FileReport report)
+    {
+        var surnames = new Dictionary<string, (string Written, bool FullName)>(StringComparer.Ordinal);
+        foreach (var person in report.Entities.Where(e => e.Category == Entities.EntityCategory.Person))
+        {
+            var words = person.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var folded = Entities.NameFolding.Fold(words[^1]);
+            var fullName = words.Length > 1;
+            surnames[folded] = surnames.TryGetValue(folded, out var known) ? (known.Written, known.FullName || fullName) : (person.Text, fullName);
+        }
+
+        var keys = surnames.Keys.Order(StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            for (var j = i + 1; j < keys.Length; j++)
+            {
+                if (Rules.Names.NameSimilarity.Resembles(keys[i], keys[j]) || Rules.Names.NameSimilarity.Resembles(keys[j], keys[i]))
+                {
+                    var (a, b) = (surnames[keys[i]], surnames[keys[j]]);
+                    yield return $"\"{a.Written}\" ~ \"{b.Written}\" ({Introduced(a.FullName)}, {Introduced(b.FullName)})";
+                }
+            }
+        }
+    }
+
+    private static string Introduced(bool fullName) => fullName ? "introduced" : "surname only";
 
     private static int KindOrder(string kind) => kind switch { "near" => 0, "typo" => 1, "other" => 2, _ => 3 };
 
