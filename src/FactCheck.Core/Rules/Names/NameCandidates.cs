@@ -30,7 +30,7 @@ public sealed class NameCandidates
     private static readonly WordSet FunctionWords = new([
         "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but", "nor", "the", "a", "an", "as", "than",
         "that", "which", "where", "when", "while", "into", "onto", "over", "under", "after", "before", "near", "across",
-        "between", "against", "during", "since", "until", "through", "about", "per", "via", "de", "la", "le", "del", "y",
+        "between", "against", "during", "since", "until", "through", "about", "per", "via", "de", "la", "le", "del", "y", "v", "vs",
     ]);
 
     // After an article or a case's "v." the capitalized word names a thing or a party, not a person by surname.
@@ -133,7 +133,7 @@ public sealed class NameCandidates
             first++;
         }
 
-        if (first == start && start > 0 && IsRoleWord(words[start - 1]) && OnlySpaceBetween(text, words[start - 1], words[start]))
+        if (first == start && start > 0 && IsOfficeWord(words[start - 1]) && OnlySpaceBetween(text, words[start - 1], words[start]))
         {
             // "former minister Kandels": a lower-case office still says who stands after it.
             evidence |= NameEvidence.AfterTitle;
@@ -240,8 +240,9 @@ public sealed class NameCandidates
     }
 
     private bool IsExplained(string folded) =>
-        _lexicon.IsLocation(folded) || _lexicon.Organizations.Contains(folded) || _lexicon.OrganizationKeywords.Contains(folded) ||
-        _lexicon.IsNationality(folded) || _lexicon.RoleWords.Contains(folded) || _lexicon.Particles.Contains(folded) ||
+        // Organisation keywords ("Water", "Council") make a run an organisation; alone they are ordinary words.
+        _lexicon.IsLocation(folded) || _lexicon.Organizations.Contains(folded) ||
+        _lexicon.IsNationality(folded) || _lexicon.IsTitleOrOffice(folded) || _lexicon.OfficeQualifiers.Contains(folded) || _lexicon.Particles.Contains(folded) ||
         _lexicon.Affiliations.Contains(folded);
 
     private bool IsRoleWord(Word word) =>
@@ -266,6 +267,8 @@ public sealed class NameCandidates
 
         return false;
     }
+
+    private bool IsOfficeWord(Word word) => Folded(word) is var folded && (_lexicon.Offices.Contains(folded) || _lexicon.Titles.Contains(folded));
 
     private static string Folded(Word word) => NameFolding.Fold(word.Text);
 

@@ -1,0 +1,49 @@
+using FactCheck.Core.Rules;
+
+namespace FactCheck.Core.Tests.Rules;
+
+/// <summary>Surnames the recognizer does not call persons, reported only where a person stands.</summary>
+public sealed class UnintroducedNameCandidateTests
+{
+    private static readonly UnintroducedNameRule Rule = new();
+
+    [Theory]
+    [InlineData("""
+        The council met on Tuesday to discuss the harbour.
+        The plan was approved, according to [|Quellmark|].
+        """)]
+    [InlineData("""
+        The council met on Tuesday to discuss the harbour.
+        Residents cheered, said [|Quellmark|], when the result was read.
+        """)]
+    [InlineData("""
+        The council met on Tuesday to discuss the harbour.
+        [|Quellmark|], the deputy mayor of the town, read the result.
+        """)]
+    public void Flags_a_word_standing_where_a_person_stands(string marked) =>
+        RuleHarness.AssertFlagsExactly(Rule, marked);
+
+    [Theory]
+    // After an article it is a thing.
+    [InlineData("""
+        The council met on Tuesday. A Quellmark said to be worth millions was on display.
+        """)]
+    // A case name.
+    [InlineData("""
+        The court relied on Brandt v. Quellmark in its ruling on Tuesday.
+        """)]
+    // An ordinary word opening a sentence.
+    [InlineData("""
+        The council met on Tuesday. Researchers said the harbour was silting up.
+        """)]
+    // Introduced by full name.
+    [InlineData("""
+        Deputy mayor Ilse Quellmark opened the meeting. Quellmark said the harbour was silting up.
+        """)]
+    // A topic the article keeps coming back to is no person.
+    [InlineData("""
+        Quellmark spread through the harbour towns this summer. Quellmark cases doubled in August.
+        """)]
+    public void Does_not_flag_things_case_names_ordinary_words_or_introduced_people(string marked) =>
+        RuleHarness.AssertFlagsExactly(Rule, marked);
+}
