@@ -18,6 +18,7 @@ internal static class TrainerCommands
           eval-gold GOLD_DIR --train GUM_DIR           train without the gold articles, score on gold
           report GUM_DIR --gold GOLD_DIR [--folds 5]   cv and eval-gold in one table
           speed TEXT_DIR [--runs 7] [--model FILE]     tagging speed over TEXT_DIR/*.txt (Release build)
+          rules-errors GUM_DIR                         the rule recognizer's missed and spurious spans per document
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -59,6 +60,9 @@ internal static class TrainerCommands
         {
             case "train":
                 Train(args[1], options["--out"], training);
+                return 0;
+            case "rules-errors":
+                RulesErrors(args[1]);
                 return 0;
             case "cv":
                 Print(CrossValidate(args[1], folds, training, verbose: true), gold: null);
@@ -107,6 +111,26 @@ internal static class TrainerCommands
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"trained on {documents.Count} documents, {documents.Sum(d => d.Names.Count)} name spans, {options.Epochs} epochs in {watch.Elapsed.TotalSeconds:F1} s; {model.NonZeroRows} feature rows, {new FileInfo(output).Length / 1024.0:F0} KiB → {output}"));
+    }
+
+    /// <summary>What the rule recognizer gets wrong on documents it was not written for: its errors are what a
+    /// general fix has to remove, read one by one.</summary>
+    private static void RulesErrors(string corpus)
+    {
+        var total = new SpanCounts();
+        foreach (var document in GumCorpus.Load(corpus))
+        {
+            var predicted = new FactCheck.Core.Entities.LocalEntityRecognizer()
+                .Recognize(FactCheck.Core.Documents.ExtractedDocument.FromPlainText(document.Text)).Entities
+                .Where(e => e.Category == FactCheck.Core.Entities.EntityCategory.Person).Select(e => (Start: e.Offset, e.End)).ToHashSet();
+            var gold = document.Names.ToHashSet();
+            total.Add(document.Names, predicted);
+            string Quote((int Start, int End) s) => document.Text[s.Start..s.End].ReplaceLineEndings(" ");
+            Console.WriteLine($"{document.Id}: missed {string.Join("; ", gold.Except(predicted).OrderBy(s => s.Start).Select(Quote))}");
+            Console.WriteLine($"{document.Id}: spurious {string.Join("; ", predicted.Except(gold).OrderBy(s => s.Start).Select(Quote))}");
+        }
+
+        Console.WriteLine($"rules {total}");
     }
 
     private static Dictionary<string, SpanCounts> CrossValidate(string corpus, int folds, PersonTrainingOptions options, bool verbose)

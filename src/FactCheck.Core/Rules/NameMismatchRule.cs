@@ -34,7 +34,7 @@ public sealed class NameMismatchRule : IRule
         {
             var mention = drift.Mention;
             var introduction = drift.Introduction;
-            var span = TokenSpan(mention, drift.DriftedToken);
+            var span = MentionWords.Word(mention, drift.DriftedToken);
             var anchorWord = drift.DriftedToken == 0 ? introduction.NameTokens[0] : SurnameAsWritten(introduction);
             if (flagged.Add(span.Offset))
             {
@@ -124,19 +124,4 @@ public sealed class NameMismatchRule : IRule
         };
 
     private static string SurnameAsWritten(PersonMention introduction) => NameSpellingVariantRule.SurnameAsWritten(introduction);
-
-    /// <summary>The span of one name word of a mention, found from the mention's text.</summary>
-    private static TextSpan TokenSpan(PersonMention mention, int token)
-    {
-        var text = mention.Span.Text;
-        var at = 0;
-        for (var i = 0; i < token; i++)
-        {
-            at = text.IndexOf(mention.NameTokens[i], at, StringComparison.Ordinal) + mention.NameTokens[i].Length;
-        }
-
-        at = text.IndexOf(mention.NameTokens[token], at, StringComparison.Ordinal);
-        var word = mention.NameTokens[token];
-        return new TextSpan(mention.Span.Offset + at, word.Length, word);
-    }
 }

@@ -75,8 +75,16 @@ public sealed class NameSpellingVariantRule : IRule
             }
 
             var spellings = mentions.Select(m => SurnameAsWritten(m)).Distinct(StringComparer.Ordinal).ToArray();
-            if (spellings.Length < 2 || !AreOnePerson(mentions))
+            if (spellings.Length < 2)
             {
+                continue;
+            }
+
+            var onePerson = AreOnePerson(mentions);
+            var introduced = mentions.Where(m => m.IsFullName).Select(SurnameAsWritten).Distinct(StringComparer.Ordinal).ToArray();
+            if (!onePerson && introduced.Length != 1)
+            {
+                // Smith and Smyth with different given names are two people; nothing says which spelling is meant.
                 continue;
             }
 
@@ -85,14 +93,21 @@ public sealed class NameSpellingVariantRule : IRule
             var anchor = mentions.FirstOrDefault(m => SurnameAsWritten(m) == preferred) ?? mentions[0];
             foreach (var variant in mentions.Where(m => SurnameAsWritten(m) != preferred).GroupBy(SurnameAsWritten))
             {
+                if (!onePerson && variant.Any(m => m.IsFullName))
+                {
+                    // Relatives share a surname, and they write it one way: with several given names only a spelling
+                    // no one was introduced with is a variant ("Mehamed" among Ahmed and Mohamed El-Hassan Mohamed).
+                    continue;
+                }
+
                 // One flag per variant spelling, at its first use; every other use is a related location.
                 var first = variant.First();
                 var written = variant.Key;
                 var times = variant.Count() == 1 ? "" : $" ({variant.Count()}×)";
-                yield return new Finding(first.Span,
+                yield return new Finding(first.IsFullName ? MentionWords.Surname(first, written) : first.Span,
                     $"\"{written}\"{times} is spelled \"{preferred}\" elsewhere in this article; use one spelling.")
                 {
-                    Suggestion = first.IsFullName ? first.Span.Text.Replace(written, preferred, StringComparison.Ordinal) : preferred,
+                    Suggestion = preferred,
                     Related = variant.Skip(1).Select(m => m.Span).Prepend(anchor.Span).ToArray(),
                     Evidence = [written, preferred],
                 };

@@ -19,6 +19,16 @@ public sealed class NameSpellingVariantRuleTests
         Foreign Minister Mevlüt Çavuşoğlu arrived on Monday.
         [|Cavusoglu|] said the meeting had gone well, and Cavusoglu left at noon.
         """)]
+    // A repeated full name with the surname's vowel changed: the flag is on the surname, not the whole name.
+    [InlineData("""
+        Designer Nick Moreau showed the headset at the fair.
+        Visitors queued for an hour, said Nick [|Mareau|].
+        """)]
+    // Relatives write their surname one way: a spelling neither was introduced with is the variant.
+    [InlineData("""
+        Student Ahmed Halimi was sent home from school on Monday.
+        His father, Karim Halimi, said the family would complain. Later [|Halami|] received an apology.
+        """)]
     public void Flags_the_spelling_that_differs_from_the_introduction(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
 
@@ -30,6 +40,10 @@ public sealed class NameSpellingVariantRuleTests
     // Different people who share a surname are not a spelling problem.
     [InlineData("""
         Ivanka Trump and Donald Trump arrived together; Trump spoke first.
+        """)]
+    // Relatives with different given names, each spelled the same way throughout.
+    [InlineData("""
+        Student Ahmed Halimi was sent home. His father, Karim Halimi, complained, and Halimi received an apology.
         """)]
     // Unrelated names.
     [InlineData("""
@@ -59,10 +73,10 @@ public sealed class NameSpellingVariantRuleTests
         };
 
         var flag = Assert.Single(RuleHarness.AssertFlagsExactly(Rule, """
-            Foreign Minister [|Faisal Mekdad|] spoke about refugees.
+            Foreign Minister Faisal [|Mekdad|] spoke about refugees.
             Miqdad said the withdrawal was the priority.
             """, settings));
 
-        Assert.Equal("Faisal Miqdad", flag.Suggestion);
+        Assert.Equal("Miqdad", flag.Suggestion);
     }
 }
