@@ -1,5 +1,6 @@
 using FactCheck.Core.Entities;
 using FactCheck.Core.Rules.Names;
+using FactCheck.Core.Rules.Text;
 
 namespace FactCheck.Core.Rules;
 
@@ -81,22 +82,14 @@ public sealed class NameSpellingVariantRule : IRule
             }
 
             var onePerson = AreOnePerson(mentions);
-            var introduced = mentions.Where(m => m.IsFullName).Select(SurnameAsWritten).Distinct(StringComparer.Ordinal).ToArray();
-            if (!onePerson && introduced.Length != 1)
-            {
-                // Smith and Smyth with different given names are two people; nothing says which spelling is meant.
-                continue;
-            }
-
             var preferred = HouseSpelling(context.Settings, mentions)
                 ?? SurnameAsWritten(mentions.FirstOrDefault(m => m.IsFullName) ?? mentions[0]);
             var anchor = mentions.FirstOrDefault(m => SurnameAsWritten(m) == preferred) ?? mentions[0];
             foreach (var variant in mentions.Where(m => SurnameAsWritten(m) != preferred).GroupBy(SurnameAsWritten))
             {
-                if (!onePerson && variant.Any(m => m.IsFullName))
+                if (!onePerson && !IsVariantAmongRelatives(mentions, variant.ToArray(), preferred) ||
+                    IsQuotedSourceSpelling(context, variant.ToArray()))
                 {
-                    // Relatives share a surname, and they write it one way: with several given names only a spelling
-                    // no one was introduced with is a variant ("Mehamed" among Ahmed and Mohamed El-Hassan Mohamed).
                     continue;
                 }
 
@@ -153,6 +146,27 @@ public sealed class NameSpellingVariantRule : IRule
         var last = end > 0 ? tokens[end - 1] : mention.Span.Text;
         var hyphen = last.IndexOf('-');
         return hyphen is > 0 and <= 3 && char.IsLower(last[0]) ? last[(hyphen + 1)..] : last;
+    }
+
+    /// <summary>
+    /// A quoted source writes a name its own way, and keeps to it ("Hamza bin Ladin … son of Usama bin Ladin" in a
+    /// statement an article quotes while writing bin Laden): a spelling used more than once and only inside
+    /// quotations is the source's. A slip is written once, and is still flagged inside a quotation.
+    /// </summary>
+    private static bool IsQuotedSourceSpelling(RuleContext context, IReadOnlyList<PersonMention> variant) =>
+        variant.Count >= 2 && variant.All(m => Quotations.Contains(context.Document, m.Span.Offset));
+
+    /// <summary>
+    /// Relatives share a surname and write it one way, so among several given names a spelling is still a variant
+    /// when no one was introduced with it ("Mehamed" among Ahmed and Mohamed El-Hassan Mohamed) or when only people
+    /// also introduced with the preferred spelling use it ("Ahmed Mohomed" after Ahmed Mohamed). Smith and Smyth
+    /// with different given names are two people.
+    /// </summary>
+    private static bool IsVariantAmongRelatives(IReadOnlyList<PersonMention> mentions, IReadOnlyList<PersonMention> variant, string preferred)
+    {
+        var givenWithVariant = variant.Where(m => m.IsFullName).Select(m => NameFolding.Fold(m.NameTokens[0])).ToHashSet(StringComparer.Ordinal);
+        var givenWithPreferred = mentions.Where(m => m.IsFullName && SurnameAsWritten(m) == preferred).Select(m => NameFolding.Fold(m.NameTokens[0])).ToHashSet(StringComparer.Ordinal);
+        return givenWithPreferred.Count > 0 && givenWithVariant.IsSubsetOf(givenWithPreferred);
     }
 
     /// <summary>Different given names with one surname are relatives or namesakes, not a spelling problem.</summary>

@@ -29,6 +29,15 @@ public sealed class NameSpellingVariantRuleTests
         Student Ahmed Halimi was sent home from school on Monday.
         His father, Karim Halimi, said the family would complain. Later [|Halami|] received an apology.
         """)]
+    // The same given name again with the surname misspelled, among relatives.
+    [InlineData("""
+        Student Ahmed Halimi was sent home from school. His father, Karim Halimi, said the family would complain.
+        The mayor later wrote to Ahmed [|Halami|].
+        """)]
+    // A slip is written once, and is a slip inside a quotation too.
+    [InlineData("""
+        Foreign Minister Faisal Mekdad spoke. His office wrote: “Minister [|Miqdad|] will travel on Monday.”
+        """)]
     public void Flags_the_spelling_that_differs_from_the_introduction(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
 
@@ -44,6 +53,17 @@ public sealed class NameSpellingVariantRuleTests
     // Relatives with different given names, each spelled the same way throughout.
     [InlineData("""
         Student Ahmed Halimi was sent home. His father, Karim Halimi, complained, and Halimi received an apology.
+        """)]
+    // Two people whose surnames share a romanization, each introduced with their own.
+    [InlineData("""
+        Coach Anna Smith and referee Paul Smyth met before the game; Smyth said the pitch was fine.
+        """)]
+    // A quotation keeps its source's spelling.
+    [InlineData("""
+        Officials said Hamza bin Laden had been killed. The statement read: "Hamza bin Ladin, son of Usama bin Ladin, was killed."
+        """)]
+    [InlineData("""
+        Foreign Minister Faisal Mekdad spoke. His office wrote: “Minister Miqdad will travel on Monday. Miqdad will meet the envoy.”
         """)]
     // Unrelated names.
     [InlineData("""
