@@ -12,6 +12,9 @@ internal sealed class LocalRecognitionPass
     // A name longer than this is almost always a title-case phrase, not one person.
     private const int MaxNameTokens = 4;
 
+    /// <summary>SCOWL sizes up to 50 are the words of everyday English; beyond it rare words are as often surnames.</summary>
+    private const int EverydayWordLevel = 50;
+
     private readonly ExtractedDocument _document;
     private readonly Lexicon _lexicon;
     private readonly List<Entity> _entities = [];
@@ -122,6 +125,14 @@ internal sealed class LocalRecognitionPass
         // Strip what stands before a name: "Turkish", "Deputy", "Foreign Minister", "United States", "Mr.".
         while (k < end)
         {
+            if (end - k >= 3 && _lexicon.IsLocation(folded[k]) && _lexicon.IsGivenName(folded[k + 1]) && !_lexicon.IsLocation(folded[k + 1]))
+            {
+                // "Washington Chris Gregoire": a place that is also a given name, before a full name, is the place.
+                AddEntity(tokens[k].Start, tokens[k].End, EntityCategory.Location);
+                k++;
+                continue;
+            }
+
             if (LooksLikeGivenName(run, k))
             {
                 break;
@@ -561,9 +572,14 @@ internal sealed class LocalRecognitionPass
     private bool IsInitials(Token token, string folded) =>
         token.IsInitial || (token.IsAllCaps && token.Length <= 2 && !_lexicon.Organizations.Contains(folded) && !_lexicon.IsLocation(folded) && !_lexicon.IsNationality(folded));
 
-    /// <summary>A common English word that is not also a listed name.</summary>
+    /// <summary>
+    /// A common English word that is not also a listed name. The dictionary's everyday words count too, unless a
+    /// name list knows them: "Civic Passion" and "Iodine Nutrition" are no one, while Gates, White and Bill are
+    /// names as well as words.
+    /// </summary>
     private bool IsCommonNotName(string folded) =>
-        _lexicon.CommonWords.Contains(folded) && !_lexicon.GivenNames.Contains(folded) && !_lexicon.Surnames.Contains(folded);
+        _lexicon.CommonWords.Contains(folded) && !_lexicon.GivenNames.Contains(folded) && !_lexicon.Surnames.Contains(folded) ||
+        folded.Length > 2 && EnglishDictionary.Shared.IsOrdinaryWord(folded, EverydayWordLevel) && !_lexicon.IsKnownName(folded);
 
     private string LastNamePart(string folded) => PersonResolver.StripParticle(folded, _lexicon);
 
