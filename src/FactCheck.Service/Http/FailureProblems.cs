@@ -46,9 +46,10 @@ public static class FailureProblems
             return new ProblemResult(StatusCodes.Status503ServiceUnavailable, wording.WhenUnavailable) { RetryAfter = RetryAfter };
         }
 
-        if (exception is LanguageServiceException { IsTransient: false } language)
+        if (IsLanguageConfigurationProblem(exception))
         {
-            var answered = language.Status == 0 ? "" : $" (it answered HTTP {language.Status})";
+            var status = ((LanguageServiceException)exception).Status;
+            var answered = status == 0 ? "" : $" (it answered HTTP {status})";
             return new ProblemResult(
                 StatusCodes.Status500InternalServerError,
                 $"Azure AI Language refused this server's configuration{answered}: its operator must fix the Language key, identity role, endpoint, api-version or quota; retrying will not help. {wording.WhereLogged}");

@@ -31,8 +31,6 @@ internal sealed class JsonRequestBody
             using var reader = new JsonTextReader(new StringReader(Encoding.UTF8.GetString(body)))
             {
                 DateParseHandling = DateParseHandling.None,
-                FloatParseHandling = FloatParseHandling.Decimal,
-                MaxDepth = 32,
             };
             root = JToken.ReadFrom(reader);
             if (reader.Read())
