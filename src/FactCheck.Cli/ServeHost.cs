@@ -28,6 +28,11 @@ public static class ServeHost
     /// <summary>Names a browser may use for a loopback server; any other Host header is a rebinding attempt.</summary>
     private static readonly string[] LoopbackHostNames = ["127.0.0.1", "localhost", "[::1]"];
 
+    /// <summary>How serve words a failure no handler dealt with, for the person running it.</summary>
+    public static readonly FailureWording Wording = new(
+        "Storage or Azure AI Language is unavailable (is Azurite still running?); try again shortly.",
+        "The error is printed by factcheck serve.");
+
     /// <summary>The address to bind, or null with a one-line reason.</summary>
     public static (IPAddress? Address, string? Problem) ResolveAddress(ServeOptions options)
     {
@@ -100,7 +105,7 @@ public static class ServeHost
             return next(context);
         });
         app.UseMiddleware<SameOriginGuard>();
-        app.Use(AnswerFailuresAsProblems);
+        app.UseMiddleware<FailureProblemsMiddleware>(Wording);
         app.MapGet("/", () => Results.Redirect(ApiRoutes.ReviewPage));
         app.MapFactCheckApi();
         return app;
@@ -135,31 +140,5 @@ public static class ServeHost
         retry.Delay = TimeSpan.FromMilliseconds(probe ? 200 : 500);
         retry.MaxDelay = TimeSpan.FromSeconds(5);
         retry.NetworkTimeout = TimeSpan.FromSeconds(probe ? 5 : 30);
-    }
-
-    /// <summary>Storage trouble during a request is temporary (503); anything else is a bug (500). Never a stack trace.</summary>
-    private static async Task AnswerFailuresAsProblems(HttpContext context, RequestDelegate next)
-    {
-        try
-        {
-            await next(context).ConfigureAwait(false);
-        }
-        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
-        {
-            // The client's fault (a body cut short by a disconnect, a malformed request): its own status, not a server error.
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServeHost).FullName!);
-            logger.LogInformation("Request {Method} {Path} was malformed: {Reason}", context.Request.Method, context.Request.Path.Value, e.Message);
-            await new ProblemResult(e.StatusCode, $"The request was malformed: {e.Message}").ExecuteAsync(context).ConfigureAwait(false);
-        }
-        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
-        {
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServeHost).FullName!);
-            logger.LogError(e, "Request {Method} {Path} failed", context.Request.Method, context.Request.Path.Value);
-            var problem = FailureProblems.For(
-                e,
-                "Storage is unavailable (is Azurite still running?); try again shortly.",
-                "FactCheck failed unexpectedly; the error is printed by factcheck serve.");
-            await problem.ExecuteAsync(context).ConfigureAwait(false);
-        }
     }
 }

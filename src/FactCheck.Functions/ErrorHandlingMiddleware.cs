@@ -11,6 +11,11 @@ namespace FactCheck.Functions;
 /// </summary>
 internal sealed class ErrorHandlingMiddleware : IFunctionsWorkerMiddleware
 {
+    /// <summary>How the Functions app words a failure no handler dealt with, for its operator.</summary>
+    internal static readonly FailureWording Wording = new(
+        "A service FactCheck depends on (storage or Azure AI Language) is unavailable; try again shortly.",
+        "The error is logged.");
+
     private readonly ILogger<ErrorHandlingMiddleware> _logger;
 
     public ErrorHandlingMiddleware(ILogger<ErrorHandlingMiddleware> logger)
@@ -39,9 +44,9 @@ internal sealed class ErrorHandlingMiddleware : IFunctionsWorkerMiddleware
         }
     }
 
-    /// <summary>What a client is told: storage or Language trouble is temporary (503), anything else is our bug (500).</summary>
-    internal static ProblemResult ToProblem(Exception e) => FailureProblems.For(
-        e,
-        "A service FactCheck depends on (storage or Azure AI Language) is unavailable; try again shortly.",
-        "FactCheck failed unexpectedly; the error is logged.");
+    /// <summary>
+    /// What a client is told: storage or Language down is temporary (503 with Retry-After); Language refusing the
+    /// app's settings is a configuration problem for the operator (500); anything else is our bug (500).
+    /// </summary>
+    internal static ProblemResult ToProblem(Exception e) => FailureProblems.For(e, Wording);
 }

@@ -3,7 +3,6 @@ using Azure.Data.Tables;
 using FactCheck.Service.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace FactCheck.Service.Http;
@@ -16,6 +15,16 @@ public sealed class ArticlesHandler
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 1000;
+
+    /// <summary>The longest review note, in characters (UTF-16 code units).</summary>
+    public const int MaxNoteLength = 4000;
+
+    /// <summary>The longest reviewer name (body or principal header), in characters: an e-mail address is at most 254.</summary>
+    public const int MaxReviewerLength = 256;
+
+    private const int MaxReviewBodyBytes = 64 * 1024;
+
+    private static readonly string[] ReviewFields = ["status", "note", "reviewer"];
 
     /// <summary>Set by App Service authentication (Easy Auth) in front of the app; the body's "reviewer" otherwise.</summary>
     private const string PrincipalNameHeader = "X-MS-CLIENT-PRINCIPAL-NAME";
@@ -31,33 +40,41 @@ public sealed class ArticlesHandler
         _time = time ?? TimeProvider.System;
     }
 
-    /// <summary><c>GET /api/articles?status=checked&amp;top=50&amp;continuationToken=…</c>.</summary>
+    /// <summary>
+    /// <c>GET /api/articles?status=checked,failed&amp;top=50&amp;continuationToken=…</c>: <c>status</c> is one or more of
+    /// checked, rejected, failed (comma-separated or repeated; all when absent).
+    /// </summary>
     public async Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken = default)
     {
         var query = request.Query;
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ArticleEntity.Partition}");
-        var statusText = query["status"].ToString();
-        if (statusText.Length > 0)
+        if (!ArticleListQuery.TryParseStatuses(query["status"], out var statuses, out var statusProblem))
         {
-            if (!Enum.TryParse<ArticleStatus>(statusText, ignoreCase: true, out var status) || int.TryParse(statusText, out _))
-            {
-                return new ProblemResult(StatusCodes.Status400BadRequest, $"status '{statusText}' is not one of checked, rejected, failed.");
-            }
+            return new ProblemResult(StatusCodes.Status400BadRequest, statusProblem);
+        }
 
-            filter += " and " + TableClient.CreateQueryFilter($"Status eq {status.ToString()}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ArticleEntity.Partition}");
+        if (statuses.Count > 0)
+        {
+            filter += " and (" + string.Join(" or ", statuses.Select(status => TableClient.CreateQueryFilter($"Status eq {status.ToString()}"))) + ")";
         }
 
         var pageSize = DefaultPageSize;
         var topText = query["top"].ToString();
-        if (topText.Length > 0 && (!int.TryParse(topText, out pageSize) || pageSize < 1 || pageSize > MaxPageSize))
+        if (topText.Length > 0 && (!int.TryParse(topText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out pageSize) || pageSize < 1 || pageSize > MaxPageSize))
         {
             return new ProblemResult(StatusCodes.Status400BadRequest, $"top '{topText}' must be a whole number from 1 to {MaxPageSize}.");
         }
 
-        var token = query["continuationToken"].ToString();
+        string? storageToken = null;
+        var tokenText = query["continuationToken"].ToString();
+        if (tokenText.Length > 0 && !ArticleListQuery.TryReadToken(tokenText, statuses, out storageToken, out var tokenProblem))
+        {
+            return new ProblemResult(StatusCodes.Status400BadRequest, tokenProblem);
+        }
+
         await _storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var pages = _storage.Articles.QueryAsync<ArticleEntity>(filter, pageSize, cancellationToken: cancellationToken)
-            .AsPages(token.Length > 0 ? token : null, pageSize);
+            .AsPages(storageToken, pageSize);
         JArray articles = [];
         string? next = null;
         try
@@ -73,12 +90,15 @@ public sealed class ArticlesHandler
                 break;
             }
         }
-        catch (RequestFailedException e) when (e.Status == 400 && token.Length > 0)
+        catch (RequestFailedException e) when (storageToken is not null && e.Status is >= 400 and < 500)
         {
-            return new ProblemResult(StatusCodes.Status400BadRequest, "The continuationToken is not valid; start again without it.");
+            // Only the token came from the client; a storage 4xx on a query of our own making is about that token.
+            _logger.LogInformation("Storage refused a continuation token ({Status} {Code})", e.Status, e.ErrorCode);
+            return new ProblemResult(StatusCodes.Status400BadRequest, "The continuationToken is not valid any more; start again without it, from the first page.");
         }
 
-        return new JsonBodyResult(new JObject { ["articles"] = articles, ["continuationToken"] = next });
+        var body = new JObject { ["articles"] = articles, ["continuationToken"] = next is null ? null : ArticleListQuery.IssueToken(next, statuses) };
+        return new JsonBodyResult(body);
     }
 
     /// <summary><c>GET /api/articles/{id}</c>: <c>{"article":…,"text":…,"flags":[…]}</c>, flags in text order.</summary>
@@ -102,28 +122,39 @@ public sealed class ArticlesHandler
     }
 
     /// <summary>
-    /// <c>PATCH /api/articles/{id}/flags/{flagId}</c> with <c>{"status":"accepted"|"dismissed"|"open","note":…}</c> and
-    /// <c>If-Match</c>: the flag's ETag from the last read. 200 with the flag, 404, 412 when someone changed it since, 428
-    /// without If-Match, 400 on a bad body.
+    /// <c>PATCH /api/articles/{id}/flags/{flagId}</c> with <c>{"status":"accepted"|"dismissed"|"open","note":…,"reviewer":…}</c>
+    /// and <c>If-Match</c>: the flag's ETag from the last read. 200 with the flag, 404, 412 when the If-Match does not
+    /// match the flag (someone changed it since, or it is no etag of a flag at all), 428 without If-Match, 400 on a bad body.
     /// </summary>
     public async Task<IResult> ReviewFlagAsync(HttpRequest request, string id, string flagId, CancellationToken cancellationToken = default)
     {
-        var ifMatch = request.Headers.IfMatch.ToString();
-        if (ifMatch.Length == 0)
+        var ifMatch = request.Headers.IfMatch;
+        if (ifMatch.ToString().Length == 0)
         {
             return new ProblemResult(StatusCodes.Status428PreconditionRequired, "Send If-Match with the flag's etag from GET /api/articles/{id} (or * to overwrite).");
         }
 
-        var body = await RequestBody.ReadAsync(request, 64 * 1024, cancellationToken).ConfigureAwait(false);
+        if (IfMatchCondition.Parse(ifMatch, out var ifMatchProblem) is not { } etag)
+        {
+            return new ProblemResult(StatusCodes.Status412PreconditionFailed, ifMatchProblem!);
+        }
+
+        var body = await RequestBody.ReadAsync(request, MaxReviewBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return RequestBody.TooLarge(64 * 1024);
+            return RequestBody.TooLarge(MaxReviewBodyBytes);
         }
 
         var review = ParseReview(body);
         if (review.Problem is not null)
         {
             return review.Problem;
+        }
+
+        var reviewer = request.Headers[PrincipalNameHeader].ToString() is { Length: > 0 } principal ? principal : review.Reviewer;
+        if (reviewer is { Length: > MaxReviewerLength })
+        {
+            return new ProblemResult(StatusCodes.Status400BadRequest, $"The reviewer's name is {reviewer.Length:N0} characters long; the limit is {MaxReviewerLength:N0}.");
         }
 
         var flag = ArticleKey.IsWellFormed(id) && IsFlagId(flagId) ? await _storage.GetFlagAsync(id, flagId, cancellationToken).ConfigureAwait(false) : null;
@@ -140,9 +171,8 @@ public sealed class ArticlesHandler
         }
 
         flag.Note = review.Note;
-        flag.Reviewer = request.Headers[PrincipalNameHeader].ToString() is { Length: > 0 } principal ? principal : review.Reviewer;
+        flag.Reviewer = reviewer;
         flag.ReviewedAt = _time.GetUtcNow();
-        var etag = ifMatch.Trim() == "*" ? ETag.All : new ETag(ifMatch.Trim());
         try
         {
             var response = await _storage.Flags.UpdateEntityAsync(flag, etag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
@@ -150,7 +180,13 @@ public sealed class ArticlesHandler
         }
         catch (RequestFailedException e) when (e.Status == 412)
         {
-            return new ProblemResult(StatusCodes.Status412PreconditionFailed, $"Flag '{flagId}' changed since you read it (a review or a new check); reload it and try again.");
+            return new ProblemResult(StatusCodes.Status412PreconditionFailed, $"Flag '{flagId}' changed since you read it (a review or a new check), or If-Match is not an etag it had; reload it and try again.");
+        }
+        catch (RequestFailedException e) when (e.Status == 400 && etag != ETag.All)
+        {
+            // The fields are within limits and the keys were just read back, so what storage refused is the client's etag.
+            _logger.LogInformation("Storage refused the If-Match of flag {Flag} of {Article} ({Code})", flagId, id, e.ErrorCode);
+            return new ProblemResult(StatusCodes.Status412PreconditionFailed, $"If-Match is not an etag flag '{flagId}' ever had; reload the article (GET /api/articles/{{id}}) and send the flag's etag.");
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -169,17 +205,14 @@ public sealed class ArticlesHandler
 
     private static Review ParseReview(byte[] body)
     {
-        JObject json;
-        try
+        if (!JsonRequestBody.TryParse(body, ReviewFields, """{"status": "dismissed", "note": "…"}""", out var json, out var problem)
+            || !json.TryGetString("status", maxLength: 16, out var statusText, out problem)
+            || !json.TryGetString("note", MaxNoteLength, out var note, out problem)
+            || !json.TryGetString("reviewer", MaxReviewerLength, out var reviewer, out problem))
         {
-            json = JObject.Parse(System.Text.Encoding.UTF8.GetString(body));
-        }
-        catch (JsonReaderException e)
-        {
-            return Review.Fail($"The JSON body is not valid: {e.Message}");
+            return new Review(FlagStatus.Open, null, null, problem);
         }
 
-        var statusText = json["status"] is JValue { Type: JTokenType.String } s ? (string)s! : null;
         FlagStatus? status = statusText?.ToLowerInvariant() switch
         {
             "accepted" => FlagStatus.Accepted,
@@ -192,19 +225,7 @@ public sealed class ArticlesHandler
             return Review.Fail($"status must be \"accepted\", \"dismissed\" or \"open\", not {(statusText is null ? "missing" : $"\"{statusText}\"")}.");
         }
 
-        var note = json["note"];
-        if (note is not null && note.Type is not (JTokenType.String or JTokenType.Null))
-        {
-            return Review.Fail("note must be a string.");
-        }
-
-        var noteText = (string?)note;
-        if (noteText is { Length: > 4000 })
-        {
-            return Review.Fail("note is longer than 4,000 characters.");
-        }
-
-        return new Review(status.Value, noteText, (string?)json["reviewer"], null);
+        return new Review(status.Value, note, reviewer, null);
     }
 
     private sealed record Review(FlagStatus Status, string? Note, string? Reviewer, ProblemResult? Problem)

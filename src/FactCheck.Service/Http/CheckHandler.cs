@@ -7,8 +7,6 @@ using FactCheck.Service.Processing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace FactCheck.Service.Http;
 
@@ -18,6 +16,11 @@ namespace FactCheck.Service.Http;
 /// </summary>
 public sealed class CheckHandler
 {
+    /// <summary>The longest report path (<c>name</c>, in the query or the JSON body), in characters: a blob name's limit.</summary>
+    public const int MaxNameLength = 1024;
+
+    private static readonly string[] JsonFields = ["text", "format", "name"];
+
     private readonly DocumentChecker _checker;
     private readonly ServiceOptions _options;
     private readonly CheckSettings _settings;
@@ -55,6 +58,11 @@ public sealed class CheckHandler
         }
 
         var name = query["name"].ToString() is { Length: > 0 } given ? given : "request";
+        if (name.Length > MaxNameLength)
+        {
+            return new ProblemResult(StatusCodes.Status400BadRequest, $"name is {name.Length:N0} characters long; the limit is {MaxNameLength:N0}.");
+        }
+
         var input = ParseInput(request.ContentType, body, name);
         if (input.Problem is not null)
         {
@@ -108,22 +116,21 @@ public sealed class CheckHandler
 
     private static CheckInput ParseJson(byte[] body, string name)
     {
-        JObject json;
-        try
+        const string Example = """{"text": "...", "format": "markdown"}""";
+        if (!JsonRequestBody.TryParse(body, JsonFields, Example, out var json, out var problem)
+            || !json.TryGetString("text", int.MaxValue, out var text, out problem)
+            || !json.TryGetString("format", maxLength: 16, out var formatName, out problem)
+            || !json.TryGetString("name", MaxNameLength, out var jsonName, out problem))
         {
-            json = JObject.Parse(Encoding.UTF8.GetString(body));
-        }
-        catch (JsonReaderException e)
-        {
-            return CheckInput.Fail(new ProblemResult(StatusCodes.Status400BadRequest, $"The JSON body is not valid: {e.Message}"));
-        }
-
-        if (json["text"] is not JValue { Type: JTokenType.String } textToken)
-        {
-            return CheckInput.Fail(new ProblemResult(StatusCodes.Status400BadRequest, "The JSON body needs a \"text\" string: {\"text\": \"...\", \"format\": \"markdown\"}."));
+            return CheckInput.Fail(problem);
         }
 
-        var formatName = (string?)json["format"] ?? "text";
+        if (text is null)
+        {
+            return CheckInput.Fail(new ProblemResult(StatusCodes.Status400BadRequest, $"The JSON body needs a \"text\" string: {Example}."));
+        }
+
+        formatName ??= "text";
         Core.Documents.DocumentFormat? format = formatName.ToLowerInvariant() switch
         {
             "text" or "plain" or "txt" => Core.Documents.DocumentFormat.PlainText,
@@ -136,8 +143,7 @@ public sealed class CheckHandler
             return CheckInput.Fail(new ProblemResult(StatusCodes.Status400BadRequest, $"format '{formatName}' is not one of text, markdown, html (send a .docx as the raw body instead)."));
         }
 
-        var jsonName = (string?)json["name"] is { Length: > 0 } given ? given : name;
-        return new CheckInput(jsonName, Encoding.UTF8.GetBytes((string)textToken!), format, null);
+        return new CheckInput(jsonName is { Length: > 0 } ? jsonName : name, Encoding.UTF8.GetBytes(text), format, null);
     }
 
     private sealed record CheckInput(string Name, byte[]? Content, Core.Documents.DocumentFormat? Format, ProblemResult? Problem)

@@ -28,6 +28,9 @@ public sealed class ProblemResult : IResult, IStatusCodeHttpResult
 
     public string Detail { get; }
 
+    /// <summary>Sent as <c>Retry-After</c> (whole seconds) when set: how long a client should wait before trying again.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public JObject ToJson() => new()
     {
         // "about:blank": the status code says it all (RFC 9457 section 4.2.1); the detail is the one-line reason.
@@ -42,6 +45,11 @@ public sealed class ProblemResult : IResult, IStatusCodeHttpResult
         ArgumentNullException.ThrowIfNull(httpContext);
         httpContext.Response.StatusCode = StatusCode;
         httpContext.Response.ContentType = ContentType;
+        if (RetryAfter is { } retryAfter)
+        {
+            httpContext.Response.Headers.RetryAfter = ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return httpContext.Response.WriteAsync(ToJson().ToString(Newtonsoft.Json.Formatting.Indented), httpContext.RequestAborted);
     }
 }

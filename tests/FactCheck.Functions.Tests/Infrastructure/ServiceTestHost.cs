@@ -3,6 +3,7 @@ using Azure.Storage.Blobs;
 using FactCheck.Core.Entities;
 using FactCheck.Service;
 using FactCheck.Service.Hosting;
+using FactCheck.Service.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -11,12 +12,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FactCheck.Functions.Tests.Infrastructure;
 
 /// <summary>
-/// The service's routes mapped onto a plain ASP.NET Core app in the test host (what <c>factcheck serve</c> does), over
-/// Azurite with containers and tables of its own, uploads processed inline.
+/// The service's routes mapped onto a plain ASP.NET Core app in the test host (what <c>factcheck serve</c> does: its
+/// failure middleware, its routes), over Azurite with containers and tables of its own, uploads processed inline, the
+/// local recognizer unless given another.
 /// </summary>
 internal static class ServiceTestHost
 {
-    public static async Task<WebApplication> StartAsync(AzuriteFixture azurite, Func<ServiceOptions, ServiceOptions>? configure = null)
+    /// <summary>The wording <c>factcheck serve</c> uses (the Cli project is not referenced here).</summary>
+    public static readonly FailureWording Wording = new("Storage or Azure AI Language is unavailable; try again shortly.", "The error is printed by the test host.");
+
+    public static async Task<WebApplication> StartAsync(AzuriteFixture azurite, Func<ServiceOptions, ServiceOptions>? configure = null, IEntityRecognizer? recognizer = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var options = new ServiceOptions
@@ -31,9 +36,10 @@ internal static class ServiceTestHost
         builder.WebHost.UseTestServer();
         builder.Services.AddSingleton(new BlobServiceClient(azurite.ConnectionString));
         builder.Services.AddSingleton(new TableServiceClient(azurite.ConnectionString));
-        builder.Services.AddSingleton<IEntityRecognizer>(new LocalEntityRecognizer());
+        builder.Services.AddSingleton<IEntityRecognizer>(recognizer ?? new LocalEntityRecognizer());
         builder.Services.AddFactCheckService(configure?.Invoke(options) ?? options);
         var app = builder.Build();
+        app.UseMiddleware<FailureProblemsMiddleware>(Wording);
         app.MapFactCheckApi();
         await app.StartAsync();
         return app;
