@@ -56,6 +56,22 @@ public sealed partial class OddFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_factcheck_yaml_that_is_a_fifo_exits_2_at_once_whether_found_or_given()
+    {
+        _cli.Write("desk/story.txt", "Davutoglu spoke.");
+        var fifo = MakeFifo("desk/factcheck.yaml");
+
+        var discovered = await RunWithin(fifo, "check", "desk/story.txt");
+        var given = await RunWithin(fifo, "check", "--config", "desk/factcheck.yaml", "desk/story.txt");
+
+        foreach (var run in new[] { discovered, given })
+        {
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.EndsWith("factcheck.yaml:1:1: is a FIFO (named pipe), not a regular file; factcheck reads configuration from regular files only.", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_socket_exits_2_naming_what_it_is()
     {
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
