@@ -42,7 +42,7 @@ public sealed class CheckComposition
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(services);
         var engine = new RuleEngine(services.CreateRules());
-        var explicitSettings = options.ConfigPath is null ? null : FactCheckConfigLoader.Load(options.ConfigPath);
+        var explicitSettings = options.ConfigPath is null ? null : LoadConfig(options.ConfigPath);
         var checker = new DocumentChecker(services.CreateRecognizer(options), engine);
         var readerOptions = DocumentReaderOptions.Default with { MaxBytes = options.MaxBytes };
         return new CheckComposition(checker, engine, explicitSettings, options.ArticleDate, readerOptions);
@@ -68,10 +68,23 @@ public sealed class CheckComposition
 
         if (!_discovered.TryGetValue(configPath, out var settings))
         {
-            _discovered[configPath] = settings = Apply(FactCheckConfigLoader.Load(configPath));
+            _discovered[configPath] = settings = Apply(LoadConfig(configPath));
         }
 
         return settings;
+    }
+
+    /// <summary>A factcheck.yaml that is a FIFO would hang the run in open(2) and one linked to a device would never
+    /// end, like a draft; refused the same way, as a configuration error (exit 2).</summary>
+    private static CheckSettings LoadConfig(string path)
+    {
+        var kind = FileKinds.Of(path);
+        if (kind != FileKind.Regular)
+        {
+            throw new ConfigurationException(path, 1, 1, $"is {FileKinds.Describe(kind)}, not a regular file; factcheck reads configuration from regular files only.");
+        }
+
+        return FactCheckConfigLoader.Load(path);
     }
 
     private CheckSettings Apply(CheckSettings settings) =>

@@ -138,15 +138,27 @@ public sealed class CheckRunner
 
     private static async Task<byte[]> ReadFileAsync(string path, long maxBytes, CancellationToken cancellationToken)
     {
-        var length = new FileInfo(path).Length;
+        // Before opening: opening a FIFO for reading blocks until something writes to it, and a device never ends.
+        var kind = FileKinds.Of(path);
+        if (kind != FileKind.Regular)
+        {
+            throw new DocumentInputException(NotRegular(path, kind));
+        }
 
-        // Refuse before reading: a stray multi-gigabyte file must not be loaded just to be rejected.
+        // Refuse before reading: a stray multi-gigabyte file must not be loaded just to be rejected. A symbolic
+        // link's own length is that of the path it holds, so the target's is the one that counts.
+        var file = new FileInfo(path);
+        var length = (file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file).Length;
         if (length > maxBytes)
         {
             throw new DocumentInputException(TooLarge(length, maxBytes));
         }
 
-        return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        // The length above is only what the file system said a moment ago (a file still being written grows), so
+        // the read itself is bounded too.
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        return await BoundedRead.ReadAsync(stream, maxBytes, cancellationToken).ConfigureAwait(false)
+            ?? throw new DocumentInputException($"the file is over the {maxBytes:N0}-byte limit; split it or raise --max-size.");
     }
 
     private async Task<byte[]> ReadStdinAsync(long maxBytes, CancellationToken cancellationToken)
@@ -156,19 +168,8 @@ public sealed class CheckRunner
             return [];
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await _console.Input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
-            {
-                throw new DocumentInputException($"standard input is over the {maxBytes:N0}-byte limit; split it or raise --max-size.");
-            }
-        }
-
-        return buffer.ToArray();
+        return await BoundedRead.ReadAsync(_console.Input, maxBytes, cancellationToken).ConfigureAwait(false)
+            ?? throw new DocumentInputException($"standard input is over the {maxBytes:N0}-byte limit; split it or raise --max-size.");
     }
 
     private async Task<bool> WriteReportAsync(Report report, CheckOptions options, CheckComposition composition)
@@ -199,6 +200,13 @@ public sealed class CheckRunner
             await _console.Error.WriteLineAsync($"factcheck: cannot write the report to {options.OutputPath}: {OneLine(exception.Message)}").ConfigureAwait(false);
             return false;
         }
+    }
+
+    private static string NotRegular(string path, FileKind kind)
+    {
+        var target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName;
+        var what = target is null ? $"is {FileKinds.Describe(kind)}" : $"is a symbolic link to {target}, {FileKinds.Describe(kind)}";
+        return $"{what}, not a regular file; factcheck reads regular files only (save the text to a file, or pipe it in with 'factcheck check -').";
     }
 
     private static string TooLarge(long length, long maxBytes) =>

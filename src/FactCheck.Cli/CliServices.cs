@@ -23,10 +23,15 @@ public sealed record CliServices
     /// Environment settings (<c>FactCheck__Language__Endpoint</c>, <c>FACTCHECK_LANGUAGE_KEY</c>…) overridden by
     /// command-line options. Throws <see cref="RecognizerConfigurationException"/> for an unusable combination.
     /// </summary>
-    public static IEntityRecognizer RecognizerFromOptions(CheckOptions options)
+    public static IEntityRecognizer RecognizerFromOptions(CheckOptions options) => RecognizerFromOptions(options, Environment.GetEnvironmentVariable);
+
+    /// <summary>As <see cref="RecognizerFromOptions(CheckOptions)"/> with the settings read from <paramref name="getSetting"/>
+    /// instead of the process environment (tests must not set a key for every other test in the process).</summary>
+    public static IEntityRecognizer RecognizerFromOptions(CheckOptions options, Func<string, string?> getSetting)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var settings = RecognizerOptions.FromSettings(Environment.GetEnvironmentVariable);
+        ArgumentNullException.ThrowIfNull(getSetting);
+        var settings = RecognizerOptions.FromSettings(getSetting);
         if (!Uri.TryCreate(options.Endpoint ?? settings.Endpoint?.ToString() ?? "", UriKind.Absolute, out var endpoint) && options.Endpoint is not null)
         {
             throw new RecognizerConfigurationException($"--endpoint: '{options.Endpoint}' is not an absolute URL; expected e.g. https://NAME.cognitiveservices.azure.com");

@@ -28,11 +28,13 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
     private readonly LanguageClientOptions _options;
     private readonly HttpPipeline _pipeline;
     private readonly AnalyzeTextLimits _limits;
+    private readonly AzureKeyCredential? _key;
 
     /// <summary>Authenticates with a resource key (local use only; Azure deployments use identity).</summary>
     public AzureLanguageEntityRecognizer(Uri endpoint, AzureKeyCredential credential, LanguageClientOptions? options = null)
         : this(endpoint, new SubscriptionKeyPolicy(credential ?? throw new ArgumentNullException(nameof(credential))), options, AnalyzeTextLimits.Service)
     {
+        _key = credential;
     }
 
     /// <summary>Authenticates with Entra ID (managed identity in Azure, developer credentials locally).</summary>
@@ -89,7 +91,9 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
             {
                 var body = AnalyzeTextRequestWriter.Write(kind, batch.Select(i => (ids[i], pieces[i].Text)), _options.ModelVersion, _options.DocumentLanguage);
                 var attempts = new AttemptLog();
-                using var answer = await SendAsync(body, attempts, cancellationToken).ConfigureAwait(false);
+                var sent = await SendAsync(body, attempts, cancellationToken).ConfigureAwait(false);
+                using var answer = sent.Answer;
+                var redactor = sent.Redactor;
                 requests++;
                 if (attempts.Outcomes.Count > 1)
                 {
@@ -98,13 +102,13 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
                 }
                 if (kind == AnalyzeTextRequestWriter.EntityRecognition)
                 {
-                    var outcomes = Read(answer, AnalyzeTextResponseReader.ReadEntities);
-                    Collect(outcomes, batch, ids, pieces, spans, diagnostics, kind);
+                    var outcomes = Read(answer, AnalyzeTextResponseReader.ReadEntities, redactor);
+                    Collect(outcomes, batch, ids, pieces, spans, diagnostics, kind, redactor);
                 }
                 else
                 {
-                    var outcomes = Read(answer, AnalyzeTextResponseReader.ReadLinks);
-                    Collect(outcomes, batch, ids, pieces, links, diagnostics, kind);
+                    var outcomes = Read(answer, AnalyzeTextResponseReader.ReadLinks, redactor);
+                    Collect(outcomes, batch, ids, pieces, links, diagnostics, kind, redactor);
                 }
             }
         }
@@ -131,7 +135,8 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
         IReadOnlyList<TextPiece> pieces,
         IReadOnlyList<TSpan>[] sink,
         List<RecognizerDiagnostic> diagnostics,
-        string kind)
+        string kind,
+        SecretRedactor redactor)
     {
         foreach (var index in batch)
         {
@@ -144,15 +149,15 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
             }
 
             sink[index] = outcome.Spans;
-            diagnostics.AddRange(outcome.Warnings.Select(w => w with { Message = $"{kind}: {w.Message}{where}" }));
+            diagnostics.AddRange(outcome.Warnings.Select(w => w with { Code = redactor.Redact(w.Code)!, Message = $"{kind}: {redactor.Redact(w.Message)}{where}" }));
             if (outcome.Error is not null)
             {
-                diagnostics.Add(outcome.Error with { Message = $"{kind}: {outcome.Error.Message}{where}; entities in this part are missing." });
+                diagnostics.Add(outcome.Error with { Code = redactor.Redact(outcome.Error.Code)!, Message = $"{kind}: {redactor.Redact(outcome.Error.Message)}{where}; entities in this part are missing." });
             }
         }
     }
 
-    private IReadOnlyList<DocumentOutcome<TSpan>> Read<TSpan>(JsonDocument answer, Func<JsonElement, IReadOnlyList<DocumentOutcome<TSpan>>> read)
+    private IReadOnlyList<DocumentOutcome<TSpan>> Read<TSpan>(JsonDocument answer, Func<JsonElement, IReadOnlyList<DocumentOutcome<TSpan>>> read, SecretRedactor redactor)
     {
         try
         {
@@ -161,15 +166,16 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             throw new LanguageServiceException(
-                $"Azure AI Language at {_endpoint.Authority} answered in a shape FactCheck cannot read ({e.Message}); check that the endpoint is an Azure AI Language resource and api-version {_options.ApiVersion} is supported.",
+                $"Azure AI Language at {_endpoint.Authority} answered in a shape FactCheck cannot read ({redactor.Redact(e.Message)}); check that the endpoint is an Azure AI Language resource and api-version {_options.ApiVersion} is supported.",
                 200,
                 null,
                 isTransient: false,
-                e);
+                redactor.SafeInner(e));
         }
     }
 
-    private async Task<JsonDocument> SendAsync(byte[] body, AttemptLog attemptLog, CancellationToken cancellationToken)
+    /// <summary>The answer, and the redactor for everything built from it (it knows the credentials the request carried).</summary>
+    private async Task<(JsonDocument Answer, SecretRedactor Redactor)> SendAsync(byte[] body, AttemptLog attemptLog, CancellationToken cancellationToken)
     {
         using var message = _pipeline.CreateMessage();
         message.SetProperty(typeof(AttemptLog), attemptLog);
@@ -189,12 +195,13 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
         }
         catch (AuthenticationFailedException e)
         {
+            var redactor = RedactorFor(request);
             throw new LanguageServiceException(
-                $"Could not get an Entra ID token for Azure AI Language ({FirstLine(e.Message)}): run 'az login' for local use, or check the managed identity and its client id ({Configuration.SettingNames.LanguageClientId}).",
+                $"Could not get an Entra ID token for Azure AI Language ({redactor.Redact(FirstLine(e.Message))}): run 'az login' for local use, or check the managed identity and its client id ({Configuration.SettingNames.LanguageClientId}).",
                 0,
                 null,
                 isTransient: false,
-                e);
+                redactor.SafeInner(e));
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && IsNetworkFailure(e))
         {
@@ -211,21 +218,23 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
             }
 
             var last = failures[^1];
-            var reason = last is OperationCanceledException ? "timed out" : FirstLine(Innermost(last).Message);
+            var redactor = RedactorFor(request);
+            var reason = last is OperationCanceledException ? "timed out" : redactor.Redact(FirstLine(Innermost(last).Message));
             throw new LanguageServiceException(
                 $"Azure AI Language at {_endpoint.Authority} is unreachable ({reason}) after {attempts} attempts: check the endpoint URL and network, or run with --fallback local.",
                 0,
                 null,
                 isTransient: true,
-                e);
+                redactor.SafeInner(e));
         }
 
         var response = message.Response;
+        var answerRedactor = RedactorFor(request);
         if (response.Status == 200)
         {
             try
             {
-                return JsonDocument.Parse(response.Content.ToMemory());
+                return (JsonDocument.Parse(response.Content.ToMemory()), answerRedactor);
             }
             catch (JsonException e)
             {
@@ -234,20 +243,26 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
                     200,
                     null,
                     isTransient: false,
-                    e);
+                    answerRedactor.SafeInner(e));
             }
         }
 
-        throw Failure(response, attempts);
+        throw Failure(response, attempts, answerRedactor);
     }
 
-    private LanguageServiceException Failure(Response response, int attempts)
+    private SecretRedactor RedactorFor(Request request) => SecretRedactor.For(request, _key?.Key);
+
+    private LanguageServiceException Failure(Response response, int attempts, SecretRedactor redactor)
     {
         var (code, detail) = AnalyzeTextResponseReader.ReadError(response.Content.ToMemory().Span);
         if (code is null && response.Headers.TryGetValue("x-ms-error-code", out var headerCode))
         {
             code = headerCode;
         }
+
+        // The service's own words are worth showing, but some services (and proxies) echo the request headers.
+        code = redactor.Redact(code);
+        detail = redactor.Redact(detail);
 
         var said = (code, detail) switch
         {

@@ -139,10 +139,11 @@ public sealed class FakeLanguageServer : IAsyncDisposable
                 context.Response.Headers[name] = value;
             }
 
-            if (answer.Body is not null)
+            var scripted = answer.BodyFrom?.Invoke(recorded) ?? answer.Body;
+            if (scripted is not null)
             {
                 context.Response.ContentType = "application/json";
-                await context.Response.WriteAsync(answer.Body);
+                await context.Response.WriteAsync(scripted);
             }
 
             return;

@@ -47,6 +47,28 @@ public sealed class SecretLoggingTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task The_language_key_never_appears_in_logs_or_the_stored_error_when_the_service_echoes_the_headers()
+    {
+        // '+' and '/' so the echo carries the key JSON-escaped (\u002B) as well as as sent.
+        const string key = "sentinel+Key/3c9e0a7b5d1f4e62";
+        await using var language = await FakeLanguageServer.StartAsync();
+        using var logs = new CapturedLogs();
+        var service = new TestService(azurite);
+        var processor = new DraftProcessor(service.Storage, new DocumentChecker(LanguageOutageTests.RecognizerFor(language, key)), logs.For<DraftProcessor>());
+        language.Then(FakeAnswer.EchoingHeaders(400, "InvalidRequest"));
+
+        var blob = await service.UploadAsync("secret/echo.txt", Drafts.Seed);
+        await Assert.ThrowsAnyAsync<Exception>(() => processor.ProcessBlobAsync(blob));
+
+        Assert.Equal(key, Assert.Single(language.Requests).Header("Ocp-Apim-Subscription-Key"));
+        Assert.Contains(logs.Lines, l => l.Contains("HTTP 400, InvalidHeaders: Request headers were", StringComparison.Ordinal));
+        AssertNeverLogged(logs, "3c9e0a7b5d1f4e62");
+        var stored = (await service.ArticleAsync(blob.Name)).LastError;
+        Assert.Contains("HTTP 400", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("3c9e0a7b5d1f4e62", stored, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task The_storage_account_key_never_appears_in_logs_when_storage_refuses_it()
     {
         using var logs = new CapturedLogs();
