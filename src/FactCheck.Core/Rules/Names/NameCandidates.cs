@@ -239,11 +239,14 @@ public sealed class NameCandidates
         });
     }
 
-    private bool IsExplained(string folded) =>
+    private bool IsExplained(string folded) => Explains(_lexicon, folded);
+
+    /// <summary>True when a list says what the word is: a place, organisation, nationality, title, office or affiliation.</summary>
+    internal static bool Explains(Lexicon lexicon, string folded) =>
         // Organisation keywords ("Water", "Council") make a run an organisation; alone they are ordinary words.
-        _lexicon.IsLocation(folded) || _lexicon.Organizations.Contains(folded) ||
-        _lexicon.IsNationality(folded) || _lexicon.IsTitleOrOffice(folded) || _lexicon.OfficeQualifiers.Contains(folded) || _lexicon.Particles.Contains(folded) ||
-        _lexicon.Affiliations.Contains(folded);
+        lexicon.IsLocation(folded) || lexicon.Organizations.Contains(folded) ||
+        lexicon.IsNationality(folded) || lexicon.IsTitleOrOffice(folded) || lexicon.OfficeQualifiers.Contains(folded) || lexicon.Particles.Contains(folded) ||
+        lexicon.Affiliations.Contains(folded);
 
     private bool IsRoleWord(Word word) =>
         Honorifics.Contains(word) || _lexicon.RoleWords.Contains(Folded(word)) || _lexicon.IsNationality(Folded(word));
