@@ -34,7 +34,7 @@ public sealed class CheckCommand
 
     private readonly Option<long?> _maxSize = new("--max-size")
     {
-        Description = "Refuse files larger than this: bytes, or with KB/MB/GB (1 MB = 1,048,576 bytes). Default 10MB.",
+        Description = "Refuse files larger than this: bytes, or with KB/MB/GB (1 MB = 1,048,576 bytes). Default FactCheck__MaxDraftBytes, else 10MB.",
         HelpName = "size",
         CustomParser = result => Parse<long?>(result, (string? text, out long? size) =>
         {
@@ -75,11 +75,10 @@ public sealed class CheckCommand
         HelpName = "file",
     };
 
-    private readonly Option<string> _recognizer = new("--recognizer")
+    private readonly Option<string?> _recognizer = new("--recognizer")
     {
-        Description = "Entity recognizer: local (default, no network) or azure (Azure AI Language; key from FACTCHECK_LANGUAGE_KEY or Entra ID).",
+        Description = "Entity recognizer: local (default, no network) or azure (Azure AI Language; key from FACTCHECK_LANGUAGE_KEY or Entra ID). Overrides FactCheck__Recognizer.",
         HelpName = "local|azure",
-        DefaultValueFactory = _ => "local",
     };
 
     private readonly Option<string?> _endpoint = new("--endpoint")
@@ -90,13 +89,13 @@ public sealed class CheckCommand
 
     private readonly Option<string?> _apiVersion = new("--api-version")
     {
-        Description = "Azure AI Language REST api-version (default: the newest GA version FactCheck knows).",
+        Description = "Azure AI Language REST api-version (or FactCheck__Language__ApiVersion; default: the newest GA version FactCheck knows).",
         HelpName = "version",
     };
 
     private readonly Option<string?> _fallback = new("--fallback")
     {
-        Description = "When Azure AI Language is unreachable after retries, use this recognizer instead: local.",
+        Description = "When Azure AI Language is unreachable after retries, use this recognizer instead: local (or FactCheck__Language__Fallback).",
         HelpName = "local",
     };
 
@@ -152,12 +151,12 @@ public sealed class CheckCommand
             Paths = parseResult.GetValue(_paths) ?? [],
             Format = parseResult.GetValue(_format),
             FailOn = OptionParsers.TryParseFailOn(parseResult.GetValue(_failOn), out var threshold) ? threshold : SeverityNames.DefaultFailOn,
-            MaxBytes = parseResult.GetValue(_maxSize) ?? DocumentReaderOptions.DefaultMaxBytes,
+            MaxBytes = parseResult.GetValue(_maxSize),
             ArticleDate = parseResult.GetValue(_date),
             OutputPath = parseResult.GetValue(_output),
             StdinFormat = parseResult.GetValue(_stdinFormat),
             ConfigPath = parseResult.GetValue(_config),
-            Recognizer = parseResult.GetValue(_recognizer) ?? "local",
+            Recognizer = parseResult.GetValue(_recognizer),
             Endpoint = parseResult.GetValue(_endpoint),
             ApiVersion = parseResult.GetValue(_apiVersion),
             Fallback = parseResult.GetValue(_fallback),

@@ -1,3 +1,4 @@
+using FactCheck.Azure.Profiles;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Configuration;
 using FactCheck.Core.Documents;
@@ -6,8 +7,9 @@ using FactCheck.Core.Rules;
 namespace FactCheck.Cli;
 
 /// <summary>
-/// The one place a check is wired together from options and services: recognizer, rule engine, settings and
-/// reader limits. New options that change how checking runs (configuration file, recognizer choice) land here.
+/// <c>factcheck check</c>'s use of the <see cref="CheckProfile"/> every host builds (flags over settings over the house
+/// file): its recognizer, rules and reader limits, plus what only the CLI does, finding the nearest
+/// <c>factcheck.yaml</c> upward from each checked file when <c>--config</c> is not given.
 /// </summary>
 public sealed class CheckComposition
 {
@@ -15,8 +17,9 @@ public sealed class CheckComposition
     private readonly CheckSettings? _explicit;
     private readonly DateOnly? _articleDate;
 
-    private CheckComposition(DocumentChecker checker, RuleEngine engine, CheckSettings? explicitSettings, DateOnly? articleDate, DocumentReaderOptions readerOptions)
+    private CheckComposition(CheckProfile profile, DocumentChecker checker, RuleEngine engine, CheckSettings? explicitSettings, DateOnly? articleDate, DocumentReaderOptions readerOptions)
     {
+        Profile = profile;
         Checker = checker;
         Engine = engine;
         _explicit = explicitSettings;
@@ -24,6 +27,8 @@ public sealed class CheckComposition
         Settings = Apply(explicitSettings ?? CheckSettings.Default);
         ReaderOptions = readerOptions;
     }
+
+    public CheckProfile Profile { get; }
 
     public DocumentChecker Checker { get; }
 
@@ -41,11 +46,21 @@ public sealed class CheckComposition
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(services);
-        var engine = new RuleEngine(services.CreateRules());
-        var explicitSettings = options.ConfigPath is null ? null : LoadConfig(options.ConfigPath);
-        var checker = new DocumentChecker(services.CreateRecognizer(options), engine);
-        var readerOptions = DocumentReaderOptions.Default with { MaxBytes = options.MaxBytes };
-        return new CheckComposition(checker, engine, explicitSettings, options.ArticleDate, readerOptions);
+        var flags = new ProfileFlags
+        {
+            ConfigPath = options.ConfigPath,
+            Recognizer = options.Recognizer,
+            Endpoint = options.Endpoint,
+            ApiVersion = options.ApiVersion,
+            Fallback = options.Fallback,
+            NoCache = options.NoCache,
+            MaxBytes = options.MaxBytes,
+        };
+        var profile = CheckProfileBuilder.Build(flags, services.GetSetting, LoadConfig) with { CreateRules = services.CreateRules };
+        var engine = profile.CreateEngine();
+        var checker = new DocumentChecker(profile.CreateRecognizer(configure: services.ConfigureLanguageClient), engine);
+        var explicitSettings = profile.HouseFilePath is null ? null : profile.House;
+        return new CheckComposition(profile, checker, engine, explicitSettings, options.ArticleDate, profile.ReaderOptions);
     }
 
     /// <summary>
@@ -76,7 +91,7 @@ public sealed class CheckComposition
 
     /// <summary>A factcheck.yaml that is a FIFO would hang the run in open(2) and one linked to a device would never
     /// end, like a draft; refused the same way, as a configuration error (exit 2).</summary>
-    private static CheckSettings LoadConfig(string path)
+    public static CheckSettings LoadConfig(string path)
     {
         var kind = FileKinds.Of(path);
         if (kind != FileKind.Regular)

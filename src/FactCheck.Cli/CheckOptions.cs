@@ -1,4 +1,3 @@
-using FactCheck.Core.Documents;
 using SourceFormat = FactCheck.Core.Documents.DocumentFormat;
 using FactCheck.Core.Rules;
 
@@ -22,7 +21,8 @@ public sealed record CheckOptions
     /// <summary>The lowest severity that makes the exit code 1; null (<c>--fail-on none</c>) never does.</summary>
     public Severity? FailOn { get; init; } = SeverityNames.DefaultFailOn;
 
-    public long MaxBytes { get; init; } = DocumentReaderOptions.DefaultMaxBytes;
+    /// <summary><c>--max-size</c> in bytes; null when not given (then <c>FactCheck__MaxDraftBytes</c>, then 10 MB).</summary>
+    public long? MaxBytes { get; init; }
 
     public DateOnly? ArticleDate { get; init; }
 
@@ -32,8 +32,8 @@ public sealed record CheckOptions
     /// <summary>An explicit <c>factcheck.yaml</c> (<c>--config</c>); null discovers one upward from each checked file.</summary>
     public string? ConfigPath { get; init; }
 
-    /// <summary><c>local</c> (default) or <c>azure</c>.</summary>
-    public string Recognizer { get; init; } = "local";
+    /// <summary><c>--recognizer</c>: <c>local</c> or <c>azure</c>; null when not given (then <c>FactCheck__Recognizer</c>, then local).</summary>
+    public string? Recognizer { get; init; }
 
     /// <summary>The Azure AI Language endpoint (<c>--endpoint</c>), overriding <c>FactCheck__Language__Endpoint</c>.</summary>
     public string? Endpoint { get; init; }

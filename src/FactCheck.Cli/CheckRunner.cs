@@ -2,6 +2,7 @@ using FactCheck.Core.Documents;
 using FactCheck.Core.Reports;
 using FactCheck.Azure.Language;
 using FactCheck.Core.Configuration;
+using FactCheck.Azure.Profiles;
 using Spectre.Console;
 
 namespace FactCheck.Cli;
@@ -37,7 +38,7 @@ public sealed class CheckRunner
         {
             composition = CheckComposition.Build(options, _services);
         }
-        catch (Exception exception) when (exception is ConfigurationException or RecognizerConfigurationException)
+        catch (Exception exception) when (exception is ConfigurationException or RecognizerConfigurationException or CheckProfileException)
         {
             await _console.Error.WriteLineAsync($"factcheck: {OneLine(exception.Message)}").ConfigureAwait(false);
             return ExitCodes.InputError;
@@ -112,6 +113,10 @@ public sealed class CheckRunner
             var report = await composition.Checker.CheckAsync(document, settings, cancellationToken).ConfigureAwait(false);
             return (report with { Path = input.DisplayPath }, false);
         }
+        catch (DocumentTooLargeException exception)
+        {
+            return (FileReport.Failed(input.DisplayPath, WithoutName(exception.WithAdvice(RaiseTheLimit), input.DisplayPath)), false);
+        }
         catch (DocumentInputException exception)
         {
             return (FileReport.Failed(input.DisplayPath, WithoutName(exception.Message, input.DisplayPath)), false);
@@ -127,7 +132,9 @@ public sealed class CheckRunner
         catch (LanguageServiceException exception)
         {
             // The service refused or stayed unreachable after retries: an environment problem, not a bug (exit 2).
-            return (FileReport.Failed(input.DisplayPath, $"Azure AI Language: {OneLine(exception.Message)}"), false);
+            // Only an outage is helped by the local recognizer; a refused key or endpoint would be hidden by it.
+            var advice = exception.IsTransient && composition.Profile.Recognizer.Fallback is null ? " Or run with --fallback local." : "";
+            return (FileReport.Failed(input.DisplayPath, $"Azure AI Language: {OneLine(exception.Message)}{advice}"), false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -210,7 +217,10 @@ public sealed class CheckRunner
     }
 
     private static string TooLarge(long length, long maxBytes) =>
-        $"the file is {length:N0} bytes, over the {maxBytes:N0}-byte limit; split it or raise --max-size.";
+        $"the file is {length:N0} bytes, over the {maxBytes:N0}-byte limit; split it or {RaiseTheLimit}.";
+
+    /// <summary>How a CLI user raises the draft limit, for "split it or …".</summary>
+    private const string RaiseTheLimit = "raise --max-size";
 
     /// <summary>Reader messages start with the document name; the report already shows the path beside them.</summary>
     private static string WithoutName(string message, string name) =>

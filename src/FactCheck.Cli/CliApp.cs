@@ -57,7 +57,7 @@ public static class CliApp
         root.Subcommands.Add(new CheckCommand(console, services).Create());
         root.Subcommands.Add(new EvalPersonsCommand(console, services).Create());
         root.Subcommands.Add(new EvalDriftsCommand(console, services).Create());
-        root.Subcommands.Add(new ServeCommand(console).Create());
+        root.Subcommands.Add(new ServeCommand(console, services).Create());
         return root;
     }
 }

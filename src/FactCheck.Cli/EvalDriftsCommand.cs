@@ -1,3 +1,4 @@
+using FactCheck.Core.Entities;
 using System.CommandLine;
 using System.Globalization;
 using FactCheck.Core.Checking;
@@ -66,7 +67,7 @@ public sealed class EvalDriftsCommand
 
         try
         {
-            var checker = new DocumentChecker(_services.CreateRecognizer(new CheckOptions()), new RuleEngine(_services.CreateRules()));
+            var checker = new DocumentChecker(new LocalEntityRecognizer(), new RuleEngine(_services.CreateRules()));
             var report = await DriftEvaluation.EvaluateAsync(path, articlesPath, checker, cancellationToken).ConfigureAwait(false);
             var output = _console.Out;
             await output.WriteLineAsync("kind          caught  total  recall").ConfigureAwait(false);

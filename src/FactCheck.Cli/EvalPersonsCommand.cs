@@ -1,3 +1,4 @@
+using FactCheck.Core.Entities;
 using System.CommandLine;
 using System.Globalization;
 using FactCheck.Core.Documents;
@@ -51,7 +52,7 @@ public sealed class EvalPersonsCommand
 
         try
         {
-            var recognizer = _services.CreateRecognizer(new CheckOptions());
+            var recognizer = new LocalEntityRecognizer();
             var (total, articles) = await PersonEvaluation.EvaluateAsync(path, recognizer, cancellationToken).ConfigureAwait(false);
             var output = _console.Out;
             await output.WriteLineAsync("article  precision  recall     f1   tp   fp   fn").ConfigureAwait(false);

@@ -35,22 +35,30 @@ public sealed class ServeCommand
 
     private readonly Option<long?> _maxSize = new("--max-size")
     {
-        Description = "Refuse drafts larger than this: bytes, or with KB/MB/GB. Default 10MB.",
+        Description = "Refuse drafts larger than this: bytes, or with KB/MB/GB. Default FactCheck__MaxDraftBytes, else 10MB.",
         HelpName = "size",
     };
 
-    private readonly CliConsole _console;
+    private readonly Option<string?> _config = new("--config", "-c")
+    {
+        Description = "Check with this factcheck.yaml (house locale, names, accepted words, rules). Default: the blob FactCheck__HouseFile names in --storage, else none.",
+        HelpName = "file",
+    };
 
-    public ServeCommand(CliConsole console)
+    private readonly CliConsole _console;
+    private readonly CliServices _services;
+
+    public ServeCommand(CliConsole console, CliServices services)
     {
         _console = console;
+        _services = services;
     }
 
     public Command Create()
     {
         var command = new Command("serve", "Run the HTTP API and the review page locally (open the printed URL in a browser).")
         {
-            _port, _host, _allowRemote, _storage, _maxSize,
+            _port, _host, _allowRemote, _storage, _maxSize, _config,
         };
         _port.Validators.Add(result =>
         {
@@ -70,7 +78,7 @@ public sealed class ServeCommand
             result.AddError($"--max-size: '{text}' is not valid; expected a positive size such as 500KB, 10MB or 2000000.");
             return null;
         };
-        command.SetAction((parseResult, cancellationToken) => new ServeRunner(_console).RunAsync(ToOptions(parseResult), cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => new ServeRunner(_console, _services).RunAsync(ToOptions(parseResult), cancellationToken));
         return command;
     }
 
@@ -80,17 +88,18 @@ public sealed class ServeCommand
         var storage = parseResult.GetValue(_storage);
         if (string.IsNullOrWhiteSpace(storage))
         {
-            storage = Environment.GetEnvironmentVariable(ServeOptions.StorageEnvironmentVariable);
+            storage = _services.GetSetting(ServeOptions.StorageEnvironmentVariable);
         }
 
-        var maxBytes = parseResult.GetValue(_maxSize) ?? FactCheck.Service.ServiceOptions.DefaultMaxDraftBytes;
+        var config = parseResult.GetValue(_config);
         return new ServeOptions
         {
             Port = parseResult.GetValue(_port),
             Host = parseResult.GetValue(_host) ?? "127.0.0.1",
             AllowRemote = parseResult.GetValue(_allowRemote),
             Storage = string.IsNullOrWhiteSpace(storage) ? ServeOptions.DevelopmentStorage : storage,
-            MaxBytes = maxBytes,
+            MaxBytes = parseResult.GetValue(_maxSize),
+            ConfigPath = string.IsNullOrWhiteSpace(config) ? null : Path.GetFullPath(config, _console.WorkingDirectory),
         };
     }
 }

@@ -3,6 +3,7 @@ using Azure;
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using FactCheck.Azure.Profiles;
 using FactCheck.Core.Entities;
 using FactCheck.Service;
 using FactCheck.Service.Hosting;
@@ -30,7 +31,7 @@ public static class ServeHost
 
     /// <summary>How serve words a failure no handler dealt with, for the person running it.</summary>
     public static readonly FailureWording Wording = new(
-        "Storage or Azure AI Language is unavailable (is Azurite still running?); try again shortly.",
+        "Storage or Azure AI Language is unavailable (is Azurite still running?); try again shortly, or restart serve with FactCheck__Language__Fallback=local.",
         "The error is printed by factcheck serve.");
 
     /// <summary>The address to bind, or null with a one-line reason.</summary>
@@ -64,11 +65,22 @@ public static class ServeHost
         return (new BlobServiceClient(connectionString, blobOptions), new TableServiceClient(connectionString, tableOptions));
     }
 
-    public static WebApplication Build(ServeOptions options, IPAddress address, CliConsole console)
+    /// <summary>The profile every host builds, from serve's flags (<c>--config</c>, <c>--max-size</c>) over the settings.</summary>
+    public static CheckProfile BuildProfile(ServeOptions options, CliServices services)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(services);
+        var flags = new ProfileFlags { ConfigPath = options.ConfigPath, MaxBytes = options.MaxBytes };
+        return CheckProfileBuilder.Build(flags, services.GetSetting, CheckComposition.LoadConfig) with { CreateRules = services.CreateRules };
+    }
+
+    public static WebApplication Build(ServeOptions options, CheckProfile profile, IPAddress address, CliConsole console, CliServices services)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(console);
-        var service = options.Service with { ProcessUploadsInline = true, MaxDraftBytes = options.MaxBytes };
+        ArgumentNullException.ThrowIfNull(services);
+        var service = options.Service with { ProcessUploadsInline = true, MaxDraftBytes = profile.MaxDraftBytes, RaiseDraftLimit = "restart factcheck serve with a larger --max-size" };
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new CliLoggerProvider(console.Error));
@@ -82,7 +94,7 @@ public static class ServeHost
             kestrel.AddServerHeader = false;
             kestrel.Listen(address, options.Port);
             // The handlers enforce the draft limit with a clear 413; this only stops a client streaming far beyond it.
-            kestrel.Limits.MaxRequestBodySize = service.MaxDraftBytes + 1024 * 1024;
+            kestrel.Limits.MaxRequestBodySize = profile.MaxDraftBytes + 1024 * 1024;
         });
         builder.Services.AddHostFiltering(filtering =>
         {
@@ -93,9 +105,9 @@ public static class ServeHost
         var (blobs, tables) = CreateClients(options.Storage);
         builder.Services.AddSingleton(blobs);
         builder.Services.AddSingleton(tables);
-        var configuration = builder.Configuration;
-        builder.Services.AddSingleton<IEntityRecognizer>(services => RecognizerRegistration.Create(configuration, services));
-        builder.Services.AddFactCheckService(service);
+        var recognizer = RecognizerRegistration.Create(profile, blobs, services.ConfigureLanguageClient);
+        builder.Services.AddSingleton(recognizer);
+        builder.Services.AddFactCheckService(service, profile);
 
         var app = builder.Build();
         app.UseHostFiltering();

@@ -23,7 +23,12 @@ public sealed record ServeOptions
 
     public string Storage { get; init; } = DevelopmentStorage;
 
-    public long MaxBytes { get; init; } = ServiceOptions.DefaultMaxDraftBytes;
+    /// <summary><c>--max-size</c> in bytes; null when not given (then <c>FactCheck__MaxDraftBytes</c>, then 10 MB).</summary>
+    public long? MaxBytes { get; init; }
+
+    /// <summary><c>--config</c>: the house file, resolved against the working directory; null for none (then
+    /// <c>FactCheck__HouseFile</c>, a blob in the storage account, then the defaults).</summary>
+    public string? ConfigPath { get; init; }
 
     /// <summary>Containers and tables to use; the Functions app's names unless a test keeps its own.</summary>
     public ServiceOptions Service { get; init; } = new();

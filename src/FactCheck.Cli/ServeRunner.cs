@@ -1,4 +1,8 @@
 using System.Net;
+using FactCheck.Azure.Language;
+using FactCheck.Azure.Profiles;
+using FactCheck.Core.Configuration;
+using Microsoft.AspNetCore.Builder;
 using FactCheck.Service.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -18,10 +22,12 @@ public sealed class ServeRunner
         "start Azurite from the repository root (npm ci, then npx azurite --silent --inMemoryPersistence --skipApiVersionCheck) or pass --storage";
 
     private readonly CliConsole _console;
+    private readonly CliServices _services;
 
-    public ServeRunner(CliConsole console)
+    public ServeRunner(CliConsole console, CliServices? services = null)
     {
         _console = console;
+        _services = services ?? CliServices.Default;
     }
 
     /// <summary>Set once the server listens: the base URL (e.g. <c>http://127.0.0.1:7071</c>). For in-process hosts and tests.</summary>
@@ -57,6 +63,18 @@ public sealed class ServeRunner
             return await FailAsync($"--storage is not a usable connection string ({FirstLine(e)}); {AzuriteHint}.").ConfigureAwait(false);
         }
 
+        WebApplication app;
+        try
+        {
+            // Before storage and Kestrel: a wrong setting is the operator's to fix and must not wait for the first draft.
+            app = ServeHost.Build(options, ServeHost.BuildProfile(options, _services), address, _console, _services);
+        }
+        catch (Exception e) when (e is ConfigurationException or RecognizerConfigurationException or CheckProfileException)
+        {
+            return await FailAsync(FirstLine(e)).ConfigureAwait(false);
+        }
+
+        await using var disposeApp = app;
         var endpoint = ServeHost.StorageEndpoint(options.Storage);
         try
         {
@@ -78,7 +96,6 @@ public sealed class ServeRunner
                 $"factcheck: warning: listening on {address}, not loopback: anyone who can reach this address can read, upload and review drafts without logging in.").ConfigureAwait(false);
         }
 
-        await using var app = ServeHost.Build(options, address, _console);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -1,11 +1,6 @@
-using FactCheck.Azure.Configuration;
-using FactCheck.Core.Entities;
 using FactCheck.Functions;
-using FactCheck.Service;
-using FactCheck.Service.Hosting;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -29,14 +24,6 @@ builder.Logging.Services.Configure<LoggerFilterOptions>(options =>
     }
 });
 
-var configuration = builder.Configuration;
-var (blobs, tables) = DraftsStorageClients.Create(configuration);
-builder.Services.AddSingleton(blobs);
-builder.Services.AddSingleton(tables);
-builder.Services.AddSingleton<IEntityRecognizer>(services => RecognizerRegistration.Create(configuration, services));
-builder.Services.AddFactCheckService(new ServiceOptions
-{
-    MaxDraftBytes = configuration.GetValue(DraftsStorageClients.Key(SettingNames.MaxDraftBytes), ServiceOptions.DefaultMaxDraftBytes),
-});
+builder.Services.AddFactCheckFunctions(builder.Configuration);
 
 builder.Build().Run();

@@ -22,6 +22,9 @@ public sealed record ServiceOptions
 
     public const long DefaultMaxDraftBytes = DocumentReaderOptions.DefaultMaxBytes;
 
+    /// <summary>How this host's operator raises <see cref="MaxDraftBytes"/>, for "split it or …" in a refusal.</summary>
+    public string RaiseDraftLimit { get; init; } = "raise FactCheck__MaxDraftBytes";
+
     /// <summary>
     /// When true, <c>POST /api/drafts</c> checks the draft right after uploading it (for <c>factcheck serve</c>, which has
     /// no Event Grid). The Functions app leaves it false: the blob trigger does the check.

@@ -19,7 +19,7 @@ public sealed class AzureSecretTests : IDisposable
     public AzureSecretTests()
     {
         var settings = new Dictionary<string, string?> { [SettingNames.LanguageKeyEnvironmentVariable] = Key };
-        _cli.Services = CliServices.Default with { CreateRecognizer = options => CliServices.RecognizerFromOptions(options, settings.GetValueOrDefault) };
+        _cli.Services = CliServices.Default with { GetSetting = settings.GetValueOrDefault };
         _cli.Write("story.txt", "Turkish Foreign Minister Mevlut Cavusoglu arrived in Moscow on Monday.\n");
     }
 

@@ -23,6 +23,12 @@ public static class SettingNames
     public const string LanguageEndpoint = "FactCheck__Language__Endpoint";
     public const string LanguageApiVersion = "FactCheck__Language__ApiVersion";
 
+    /// <summary><c>local</c> to fall back to the local recognizer when Azure AI Language stays unreachable; <c>none</c> for no fallback.</summary>
+    public const string LanguageFallback = "FactCheck__Language__Fallback";
+
+    /// <summary>The house file (<c>factcheck.yaml</c>) as <c>container/blob</c> in the drafts storage account; reloaded when it changes.</summary>
+    public const string HouseFile = "FactCheck__HouseFile";
+
     /// <summary>Client id of the user-assigned managed identity used for Azure AI Language (Entra ID auth).</summary>
     public const string LanguageClientId = "FactCheck__Language__ClientId";
 

@@ -210,7 +210,7 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
             if (failures.All(f => f is OperationCanceledException))
             {
                 throw new LanguageServiceException(
-                    $"Azure AI Language at {_endpoint.Authority} did not answer within {_options.Retry.NetworkTimeout.TotalSeconds:0.###} s ({attempts} attempts): check the endpoint and network, or run with --fallback local.",
+                    $"Azure AI Language at {_endpoint.Authority} did not answer within {_options.Retry.NetworkTimeout.TotalSeconds:0.###} s ({attempts} attempts): check the endpoint and network.",
                     0,
                     null,
                     isTransient: true,
@@ -221,7 +221,7 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
             var redactor = RedactorFor(request);
             var reason = last is OperationCanceledException ? "timed out" : redactor.Redact(FirstLine(Innermost(last).Message));
             throw new LanguageServiceException(
-                $"Azure AI Language at {_endpoint.Authority} is unreachable ({reason}) after {attempts} attempts: check the endpoint URL and network, or run with --fallback local.",
+                $"Azure AI Language at {_endpoint.Authority} is unreachable ({reason}) after {attempts} attempts: check the endpoint URL and network.",
                 0,
                 null,
                 isTransient: true,
@@ -288,7 +288,7 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
                 $"{service} has no analyze-text operation there (HTTP 404{said}): check the endpoint URL and api-version '{_options.ApiVersion}'.",
                 status, code, isTransient: false),
             408 or 429 or >= 500 => new LanguageServiceException(
-                $"{service} is unavailable (HTTP {status}{said}) after {attempts} attempts: try again later, or run with --fallback local.",
+                $"{service} is unavailable (HTTP {status}{said}) after {attempts} attempts: try again later.",
                 status, code, isTransient: true),
             _ => new LanguageServiceException($"{service} answered HTTP {status}{said}.", status, code, isTransient: false),
         };

@@ -67,11 +67,6 @@ public static class RecognizerFactory
             throw new RecognizerConfigurationException($"The azure recognizer needs the Azure AI Language endpoint: pass --endpoint URL or set {SettingNames.LanguageEndpoint}.");
         }
 
-        if (!options.Endpoint.IsAbsoluteUri || (options.Endpoint.Scheme != Uri.UriSchemeHttps && options.Endpoint.Scheme != Uri.UriSchemeHttp))
-        {
-            throw new RecognizerConfigurationException($"The Azure AI Language endpoint '{options.Endpoint}' is not an http(s) URL.");
-        }
-
         if (options.MaxRetries < 0)
         {
             throw new RecognizerConfigurationException($"MaxRetries must be 0 or more, not {options.MaxRetries}.");

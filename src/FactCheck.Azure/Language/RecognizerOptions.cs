@@ -1,11 +1,9 @@
-using FactCheck.Azure.Configuration;
-
 namespace FactCheck.Azure.Language;
 
 /// <summary>
-/// How a host wants entities recognized. The CLI fills it from flags (<c>--recognizer azure --endpoint URL
-/// --api-version V --fallback local --no-cache</c>) and the environment; the Functions app from app settings via
-/// <see cref="FromSettings"/>. <see cref="RecognizerFactory.Create"/> turns it into a recognizer.
+/// How a host wants entities recognized. Every host fills it through <see cref="Profiles.CheckProfileBuilder"/> from flags
+/// (<c>--recognizer azure --endpoint URL --api-version V --fallback local --no-cache</c>) and app settings;
+/// <see cref="RecognizerFactory.Create"/> turns it into a recognizer.
 /// </summary>
 public sealed record RecognizerOptions
 {
@@ -46,41 +44,4 @@ public sealed record RecognizerOptions
 
     /// <summary>How long one attempt may wait for an answer.</summary>
     public TimeSpan NetworkTimeout { get; init; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>
-    /// Reads the settings named in <see cref="SettingNames"/>. <paramref name="getSetting"/> is asked for each
-    /// name as written (<c>FactCheck__Language__Endpoint</c>, the environment form) and, when that gives nothing,
-    /// with <c>__</c> as <c>:</c> (the configuration form), so both <c>Environment.GetEnvironmentVariable</c> and
-    /// an <c>IConfiguration</c> indexer work. The key comes from <see cref="SettingNames.LanguageKeyEnvironmentVariable"/>.
-    /// </summary>
-    public static RecognizerOptions FromSettings(Func<string, string?> getSetting)
-    {
-        ArgumentNullException.ThrowIfNull(getSetting);
-        string? Read(string name)
-        {
-            var value = getSetting(name);
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                value = getSetting(name.Replace("__", ":", StringComparison.Ordinal));
-            }
-
-            return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-        }
-
-        var defaults = new RecognizerOptions();
-        var endpoint = Read(SettingNames.LanguageEndpoint);
-        if (endpoint is not null && !Uri.TryCreate(endpoint, UriKind.Absolute, out _))
-        {
-            throw new RecognizerConfigurationException($"{SettingNames.LanguageEndpoint} '{endpoint}' is not an absolute URL; set it to the resource endpoint, e.g. https://NAME.cognitiveservices.azure.com.");
-        }
-
-        return defaults with
-        {
-            Recognizer = Read(SettingNames.Recognizer)?.ToLowerInvariant() ?? defaults.Recognizer,
-            Endpoint = endpoint is null ? null : new Uri(endpoint),
-            ApiVersion = Read(SettingNames.LanguageApiVersion) ?? defaults.ApiVersion,
-            ClientId = Read(SettingNames.LanguageClientId),
-            Key = Read(SettingNames.LanguageKeyEnvironmentVariable),
-        };
-    }
 }

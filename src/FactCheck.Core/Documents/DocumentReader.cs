@@ -136,8 +136,5 @@ public static class DocumentReader
     private static bool StartsWithOleSignature(byte[] content) =>
         content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
 
-    private static DocumentInputException TooLarge(string name, long? size, long maxBytes) =>
-        new(size is { } known
-            ? string.Create(CultureInfo.InvariantCulture, $"{name}: the file is {known:N0} bytes, over the {maxBytes:N0}-byte limit; split it or raise --max-size.")
-            : string.Create(CultureInfo.InvariantCulture, $"{name}: the file is over the {maxBytes:N0}-byte limit; split it or raise --max-size."));
+    private static DocumentTooLargeException TooLarge(string name, long? size, long maxBytes) => new(name, size, maxBytes);
 }

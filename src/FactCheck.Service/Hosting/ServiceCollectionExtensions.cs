@@ -1,23 +1,34 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using FactCheck.Core.Checking;
+using FactCheck.Azure.Profiles;
 using FactCheck.Core.Entities;
 using FactCheck.Service.Http;
 using FactCheck.Service.Processing;
 using FactCheck.Service.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace FactCheck.Service.Hosting;
 
-/// <summary>Registers what both hosts share. The host supplies a <see cref="BlobServiceClient"/>, a
-/// <see cref="TableServiceClient"/> and an <see cref="IEntityRecognizer"/>.</summary>
+/// <summary>Registers what both service hosts share. The host supplies a <see cref="BlobServiceClient"/> and a
+/// <see cref="TableServiceClient"/>; the check (recognizer, rules, house settings, draft limit) comes from the
+/// <see cref="CheckProfile"/>, unless a test registers its own <see cref="IEntityRecognizer"/> first.</summary>
 public static class ServiceCollectionExtensions
 {
-    public static IServiceCollection AddFactCheckService(this IServiceCollection services, ServiceOptions options)
+    public static IServiceCollection AddFactCheckService(this IServiceCollection services, ServiceOptions options, CheckProfile? profile = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        profile ??= new CheckProfile { MaxDraftBytes = options.MaxDraftBytes };
+        options = options with { MaxDraftBytes = profile.MaxDraftBytes };
         services.AddSingleton(options);
+        services.AddSingleton(profile);
+        services.TryAddSingleton(sp => RecognizerRegistration.Create(profile, sp.GetService<BlobServiceClient>()));
+        services.AddSingleton<IHouseSettings>(sp => profile.HouseBlob is { } houseBlob
+            ? new BlobHouseSettings(sp.GetRequiredService<BlobServiceClient>(), houseBlob, sp.GetRequiredService<ILogger<BlobHouseSettings>>())
+            : new FixedHouseSettings(profile.House));
         services.AddSingleton(sp => new ReviewStorage(sp.GetRequiredService<BlobServiceClient>(), sp.GetRequiredService<TableServiceClient>(), options));
-        services.AddSingleton(sp => new DocumentChecker(sp.GetRequiredService<IEntityRecognizer>()));
+        services.AddSingleton(sp => profile.CreateChecker(sp.GetRequiredService<IEntityRecognizer>()));
         services.AddSingleton<DraftProcessor>();
         services.AddSingleton<CheckHandler>();
         services.AddSingleton<DraftsHandler>();

@@ -142,7 +142,7 @@ public sealed class ArticlesHandler
         var body = await RequestBody.ReadAsync(request, MaxReviewBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return RequestBody.TooLarge(MaxReviewBodyBytes);
+            return RequestBody.TooLarge(MaxReviewBodyBytes, "send a shorter review");
         }
 
         var review = ParseReview(body);

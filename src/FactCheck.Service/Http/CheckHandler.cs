@@ -23,15 +23,15 @@ public sealed class CheckHandler
 
     private readonly DocumentChecker _checker;
     private readonly ServiceOptions _options;
-    private readonly CheckSettings _settings;
+    private readonly IHouseSettings _house;
     private readonly ILogger<CheckHandler> _logger;
 
-    public CheckHandler(DocumentChecker checker, ServiceOptions options, ILogger<CheckHandler> logger, CheckSettings? settings = null)
+    public CheckHandler(DocumentChecker checker, ServiceOptions options, ILogger<CheckHandler> logger, IHouseSettings? house = null)
     {
         _checker = checker;
         _options = options;
         _logger = logger;
-        _settings = settings ?? CheckSettings.Default;
+        _house = house ?? FixedHouseSettings.Default;
     }
 
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken = default)
@@ -54,7 +54,7 @@ public sealed class CheckHandler
         var body = await RequestBody.ReadAsync(request, _options.MaxDraftBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return RequestBody.TooLarge(_options.MaxDraftBytes);
+            return RequestBody.TooLarge(_options.MaxDraftBytes, _options.RaiseDraftLimit);
         }
 
         var name = query["name"].ToString() is { Length: > 0 } given ? given : "request";
@@ -76,10 +76,11 @@ public sealed class CheckHandler
         }
         catch (DocumentInputException e)
         {
-            return new ProblemResult(StatusCodes.Status422UnprocessableEntity, e.Message);
+            return new ProblemResult(StatusCodes.Status422UnprocessableEntity, e is DocumentTooLargeException large ? large.WithAdvice(_options.RaiseDraftLimit) : e.Message);
         }
 
-        var file = await _checker.CheckAsync(document, _settings, cancellationToken).ConfigureAwait(false);
+        var settings = await _house.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var file = await _checker.CheckAsync(document, settings, cancellationToken).ConfigureAwait(false);
         var passed = failOn is not { } threshold || !file.HasFlagsAtOrAbove(threshold);
         _logger.LogInformation("Checked request {Name}: {Flags} flags, passed {Passed}", input.Name, file.Flags.Count, passed);
         var report = new Report([file]);

@@ -43,7 +43,7 @@ public sealed class DraftsHandler
         var body = await RequestBody.ReadAsync(request, options.MaxDraftBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return RequestBody.TooLarge(options.MaxDraftBytes);
+            return RequestBody.TooLarge(options.MaxDraftBytes, options.RaiseDraftLimit);
         }
 
         var contentType = string.IsNullOrWhiteSpace(request.ContentType) ? "application/octet-stream" : request.ContentType;

@@ -1,5 +1,6 @@
 using Azure;
 using FactCheck.Azure.Language;
+using FactCheck.Core.Configuration;
 using Microsoft.AspNetCore.Http;
 
 namespace FactCheck.Service.Http;
@@ -53,6 +54,12 @@ public static class FailureProblems
             return new ProblemResult(
                 StatusCodes.Status500InternalServerError,
                 $"Azure AI Language refused this server's configuration{answered}: its operator must fix the Language key, identity role, endpoint, api-version or quota; retrying will not help. {wording.WhereLogged}");
+        }
+
+        if (exception is ConfigurationException house)
+        {
+            // The house file is the newsroom's own text, not a secret; its line and column are what the fix needs.
+            return new ProblemResult(StatusCodes.Status500InternalServerError, $"This server's house file is not usable ({house.Message}); its operator must fix it. {wording.WhereLogged}");
         }
 
         return new ProblemResult(StatusCodes.Status500InternalServerError, $"FactCheck failed unexpectedly. {wording.WhereLogged}");

@@ -29,6 +29,6 @@ public static class RequestBody
         return buffer.ToArray();
     }
 
-    public static ProblemResult TooLarge(long maxBytes) =>
-        new(StatusCodes.Status413PayloadTooLarge, $"The request body is over the {maxBytes:N0}-byte limit; split the draft or raise FactCheck__MaxDraftBytes.");
+    public static ProblemResult TooLarge(long maxBytes, string raiseTheLimit) =>
+        new(StatusCodes.Status413PayloadTooLarge, $"The request body is over the {maxBytes:N0}-byte limit; split the draft or {raiseTheLimit}.");
 }

@@ -24,16 +24,16 @@ public sealed class DraftProcessor
 
     private readonly ReviewStorage _storage;
     private readonly DocumentChecker _checker;
-    private readonly CheckSettings _settings;
+    private readonly IHouseSettings _house;
     private readonly ILogger<DraftProcessor> _logger;
     private readonly TimeProvider _time;
 
-    public DraftProcessor(ReviewStorage storage, DocumentChecker checker, ILogger<DraftProcessor> logger, CheckSettings? settings = null, TimeProvider? time = null)
+    public DraftProcessor(ReviewStorage storage, DocumentChecker checker, ILogger<DraftProcessor> logger, IHouseSettings? house = null, TimeProvider? time = null)
     {
         _storage = storage;
         _checker = checker;
         _logger = logger;
-        _settings = settings ?? CheckSettings.Default;
+        _house = house ?? FixedHouseSettings.Default;
         _time = time ?? TimeProvider.System;
     }
 
@@ -73,7 +73,7 @@ public sealed class DraftProcessor
         var limit = _storage.Options.MaxDraftBytes;
         if (properties.Value.ContentLength > limit)
         {
-            return await RejectAsync(name.Value, name.ArticleId, hash: null, TooLarge(name.Value, properties.Value.ContentLength, limit), cancellationToken).ConfigureAwait(false);
+            return await RejectAsync(name.Value, name.ArticleId, hash: null, TooLarge(name.Value, properties.Value.ContentLength, limit, _storage.Options.RaiseDraftLimit), cancellationToken).ConfigureAwait(false);
         }
 
         var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
@@ -125,11 +125,13 @@ public sealed class DraftProcessor
             }
             catch (DocumentInputException e)
             {
-                return await RejectAsync(blobName, id, hash, e.Message, cancellationToken).ConfigureAwait(false);
+                var reason = e is DocumentTooLargeException large ? large.WithAdvice(_storage.Options.RaiseDraftLimit) : e.Message;
+                return await RejectAsync(blobName, id, hash, reason, cancellationToken).ConfigureAwait(false);
             }
 
             var started = _time.GetTimestamp();
-            var report = await _checker.CheckAsync(document, _settings, cancellationToken).ConfigureAwait(false);
+            var settings = await _house.CurrentAsync(cancellationToken).ConfigureAwait(false);
+            var report = await _checker.CheckAsync(document, settings, cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in report.Diagnostics)
             {
                 // Retries, partial results and per-document service warnings would otherwise show only in a report nobody reads.
@@ -175,8 +177,8 @@ public sealed class DraftProcessor
     private static DraftOutcome Unchanged(string id, ArticleEntity article) =>
         new(id, ArticleStatus.Checked, true, null, article.Errors + article.Warnings + article.Infos);
 
-    private static string TooLarge(string name, long length, long limit) =>
-        $"{name}: the draft is {length:N0} bytes, over the {limit:N0}-byte limit; split it or raise FactCheck__MaxDraftBytes.";
+    private static string TooLarge(string name, long length, long limit, string raiseTheLimit) =>
+        $"{name}: the draft is {length:N0} bytes, over the {limit:N0}-byte limit; split it or {raiseTheLimit}.";
 
     private ArticleEntity CheckedRow(string id, string name, string hash, ExtractedDocument document, FileReport report) => new()
     {

@@ -145,7 +145,6 @@ public sealed class RecognizerFactoryTests : IDisposable
     [InlineData("azure", null, null, "FactCheck__Language__Endpoint")]
     [InlineData("cloud", "https://x.cognitiveservices.azure.com", null, "Unknown recognizer 'cloud'")]
     [InlineData("azure", "https://x.cognitiveservices.azure.com", "remote", "Unknown fallback recognizer 'remote'")]
-    [InlineData("azure", "ftp://x.example", null, "is not an http(s) URL")]
     [InlineData("azure", "http://127.0.0.1:5000", null, "Entra ID authentication needs an https endpoint", false)]
     public void Incomplete_or_wrong_options_give_a_one_line_error(string recognizer, string? endpoint, string? fallback, string expected, bool withKey = true)
     {
@@ -155,36 +154,6 @@ public sealed class RecognizerFactoryTests : IDisposable
 
         Assert.Contains(expected, failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', failure.Message);
-    }
-
-    [Fact]
-    public void Options_read_the_app_settings_in_environment_or_configuration_form()
-    {
-        var settings = new Dictionary<string, string>
-        {
-            ["FactCheck:Recognizer"] = "Azure",
-            ["FactCheck__Language__Endpoint"] = "https://example.cognitiveservices.azure.com/",
-            ["FactCheck:Language:ApiVersion"] = "2024-11-01",
-            ["FactCheck:Language:ClientId"] = "00000000-0000-0000-0000-000000000001",
-            ["FACTCHECK_LANGUAGE_KEY"] = "from-env",
-        };
-
-        var options = RecognizerOptions.FromSettings(name => settings.GetValueOrDefault(name));
-
-        Assert.Equal("azure", options.Recognizer);
-        Assert.Equal(new Uri("https://example.cognitiveservices.azure.com/"), options.Endpoint);
-        Assert.Equal("2024-11-01", options.ApiVersion);
-        Assert.Equal("00000000-0000-0000-0000-000000000001", options.ClientId);
-        Assert.Equal("from-env", options.Key);
-        Assert.Equal(new RecognizerOptions(), RecognizerOptions.FromSettings(_ => null));
-    }
-
-    [Fact]
-    public void A_malformed_endpoint_setting_is_named_in_the_error()
-    {
-        var failure = Assert.Throws<RecognizerConfigurationException>(() => RecognizerOptions.FromSettings(n => n == "FactCheck__Language__Endpoint" ? "not a url" : null));
-
-        Assert.Contains("FactCheck__Language__Endpoint 'not a url'", failure.Message, StringComparison.Ordinal);
     }
 
     private RecognizerOptions AzureOptions(FakeLanguageServer server) => new()
