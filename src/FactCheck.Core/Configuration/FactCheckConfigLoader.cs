@@ -15,7 +15,7 @@ public static class FactCheckConfigLoader
     public const string FileName = "factcheck.yaml";
 
     private static readonly string[] TopLevelKeys = ["locale", "rules", "names", "accept", "spelling"];
-    private static readonly string[] RuleKeys = ["enabled", "severity", "options"];
+    private static readonly string[] RuleKeys = ["enabled", "severity"];
     private static readonly string[] NameKeys = ["canonical", "aliases", "role", "nationality"];
     private static readonly string[] SpellingKeys = ["exempt"];
     private static readonly string[] Locales = ["en-GB", "en-US"];
@@ -141,13 +141,12 @@ public static class FactCheckConfigLoader
                     continue;
                 }
 
-                foreach (var (ruleKey, ruleValue) in Mapping(value, $"rule '{id}'", RuleKeys))
+                foreach (var (ruleKey, ruleValue) in Mapping(value, $"rule '{id}'", RuleKeys, RuleKeyAdvice))
                 {
                     settings = ruleKey.Value switch
                     {
                         "enabled" => settings with { Enabled = Boolean(ruleValue, "enabled") },
                         "severity" => settings with { Severity = ReadSeverity(ruleValue) },
-                        "options" => settings with { Options = ReadOptions(ruleValue, id) },
                         _ => settings,
                     };
                 }
@@ -164,17 +163,6 @@ public static class FactCheckConfigLoader
             return SeverityNames.TryParse(text, out var severity)
                 ? severity
                 : throw Error(node, $"unknown severity '{text}'; use info, warning or error");
-        }
-
-        private Dictionary<string, string> ReadOptions(YamlNode node, string id)
-        {
-            var options = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (key, value) in Mapping(node, $"options of '{id}'", null))
-            {
-                options[key.Value ?? string.Empty] = Scalar(value, $"option '{key.Value}'");
-            }
-
-            return options;
         }
 
         private NameAuthorityEntry ReadName(YamlNode node)
@@ -224,7 +212,11 @@ public static class FactCheckConfigLoader
             return exempt;
         }
 
-        private IEnumerable<(YamlScalarNode Key, YamlNode Value)> Mapping(YamlNode node, string what, string[]? allowedKeys)
+        /// <summary>Files written for the versions that accepted <c>options</c> (which no rule ever read) get told why it went.</summary>
+        private static string RuleKeyAdvice(string key) =>
+            key == "options" ? "; no rule takes options (they were accepted before but never read), so remove 'options'" : "";
+
+        private IEnumerable<(YamlScalarNode Key, YamlNode Value)> Mapping(YamlNode node, string what, string[]? allowedKeys, Func<string, string>? advice = null)
         {
             if (node is not YamlMappingNode mapping)
             {
@@ -240,7 +232,7 @@ public static class FactCheckConfigLoader
 
                 if (allowedKeys is not null && !allowedKeys.Contains(key.Value, StringComparer.Ordinal))
                 {
-                    throw Error(key, $"unknown key '{key.Value}' in {what}; allowed: {string.Join(", ", allowedKeys)}");
+                    throw Error(key, $"unknown key '{key.Value}' in {what}; allowed: {string.Join(", ", allowedKeys)}{advice?.Invoke(key.Value)}");
                 }
 
                 yield return (key, value);

@@ -29,7 +29,7 @@ public sealed record CheckSettings
         Rules.TryGetValue(descriptor.Id, out var settings) ? settings : RuleSettings.Default;
 }
 
-/// <summary>One rule's settings: on or off, severity override, free-form options.</summary>
+/// <summary>One rule's settings: on or off, and a severity override.</summary>
 public sealed record RuleSettings
 {
     public static RuleSettings Default { get; } = new();
@@ -37,8 +37,6 @@ public sealed record RuleSettings
     public bool Enabled { get; init; } = true;
 
     public Severity? Severity { get; init; }
-
-    public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
 /// <summary>

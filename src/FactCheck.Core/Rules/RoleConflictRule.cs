@@ -5,8 +5,10 @@ namespace FactCheck.Core.Rules;
 
 /// <summary>
 /// One single-holder office given to two different people ("Turkish Foreign Minister A" … "Turkish Foreign Minister
-/// B"), or one person given two incompatible offices. Qualified roles (former, deputy, acting, then-, ex-) are not
-/// single-holder and never conflict; a role without a stated nationality is never assumed to be the same country's.
+/// B"), or one person given two incompatible offices, or an office the name authority's role for the person
+/// contradicts. Qualified roles (former, deputy, acting, then-, ex-) are not single-holder and never conflict; a role
+/// without a stated nationality is never assumed to be the same country's, unless the authority gives the person
+/// that office with a nationality.
 /// </summary>
 public sealed class RoleConflictRule : IRule
 {
@@ -51,6 +53,19 @@ public sealed class RoleConflictRule : IRule
 
         foreach (var person in roles.SingleHolderRoles.GroupBy(h => h.Person))
         {
+            if (roles.HouseRoleOf.TryGetValue(person.Key, out var house) &&
+                person.FirstOrDefault(h => RoleFacts.AreIncompatible(h.Office, h.Nationality, house.Office, house.Nationality)) is { } contradicted)
+            {
+                var houseTitle = house.Entry.Nationality is null ? house.Entry.Role : $"{house.Entry.Nationality} {house.Entry.Role}";
+                yield return new Finding(contradicted.Role.Span,
+                    $"\"{contradicted.Mention.Span.Text}\" is called {contradicted.Role.Span.Text} here, but the name authority lists {house.Entry.Canonical} as {houseTitle}.")
+                {
+                    Suggestion = houseTitle,
+                    Evidence = [person.Key, contradicted.Office, contradicted.Nationality ?? "", "authority", house.Office, house.Nationality ?? ""],
+                };
+                continue;
+            }
+
             var first = person.First();
             foreach (var other in person.Skip(1))
             {

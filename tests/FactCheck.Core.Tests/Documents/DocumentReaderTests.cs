@@ -155,7 +155,7 @@ public sealed class DocumentReaderTests
     public void Stream_reading_stops_after_max_bytes_plus_one()
     {
         var source = new CountingStream(new byte[10_000]);
-        var error = Assert.Throws<DocumentInputException>(() => DocumentReader.Read("big.txt", source, new DocumentReaderOptions { MaxBytes = 1000 }));
+        var error = Assert.Throws<DocumentTooLargeException>(() => DocumentReader.Read("big.txt", source, new DocumentReaderOptions { MaxBytes = 1000 }));
         Assert.Contains("1,000", error.Message);
         Assert.Equal(1001, source.BytesRead);
     }

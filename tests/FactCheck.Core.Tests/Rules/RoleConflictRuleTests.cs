@@ -39,4 +39,48 @@ public sealed class RoleConflictRuleTests
         """)]
     public void Does_not_flag_distinct_or_qualified_roles(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
+
+    private static readonly CheckSettings HouseRoles = CheckSettings.Default with
+    {
+        NameAuthority =
+        [
+            new NameAuthorityEntry("Mevlüt Çavuşoğlu") { Aliases = ["Mevlut Cavusoglu"], Role = "Foreign Minister", Nationality = "Turkish" },
+            new NameAuthorityEntry("Faisal Mekdad") { Aliases = ["Faisal al-Mekdad"], Role = "Foreign Minister", Nationality = "Syrian" },
+        ],
+    };
+
+    [Theory]
+    // The authority's role and nationality against the text's.
+    [InlineData("""
+        [|Syrian Foreign Minister|] Mevlut Cavusoglu arrived in Moscow.
+        """)]
+    [InlineData("""
+        [|Turkish Defence Minister|] Mevlut Cavusoglu arrived in Moscow.
+        """)]
+    // "Foreign Minister" with no country takes the authority's: two Turkish foreign ministers.
+    [InlineData("""
+        Foreign Minister Mevlut Cavusoglu arrived in Moscow.
+        Later, [|Turkish Foreign Minister|] Ahmet Davutoglu said the talks would continue.
+        """)]
+    public void Flags_what_the_name_authority_role_contradicts(string marked) =>
+        RuleHarness.AssertFlagsExactly(Rule, marked, HouseRoles);
+
+    [Theory]
+    [InlineData("""
+        Turkish Foreign Minister Mevlut Cavusoglu met Foreign Minister Faisal al-Mekdad.
+        """)]
+    [InlineData("""
+        Foreign Minister Mevlut Cavusoglu arrived. Former Turkish Foreign Minister Ahmet Davutoglu was there too.
+        """)]
+    public void Does_not_flag_what_the_name_authority_role_agrees_with(string marked) =>
+        RuleHarness.AssertFlagsExactly(Rule, marked, HouseRoles);
+
+    [Fact]
+    public void The_authority_flag_suggests_the_house_title()
+    {
+        var flag = Assert.Single(RuleHarness.AssertFlagsExactly(Rule, "[|Syrian Foreign Minister|] Mevlut Cavusoglu arrived in Moscow.", HouseRoles));
+
+        Assert.Equal("Turkish Foreign Minister", flag.Suggestion);
+        Assert.Contains("the name authority lists Mevlüt Çavuşoğlu as Turkish Foreign Minister", flag.Message, StringComparison.Ordinal);
+    }
 }

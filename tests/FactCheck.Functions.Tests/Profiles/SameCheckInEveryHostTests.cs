@@ -7,7 +7,7 @@ namespace FactCheck.Functions.Tests.Profiles;
 /// <summary>
 /// One draft and one <c>factcheck.yaml</c> through <c>factcheck check</c>, <c>POST /api/check</c> on <c>factcheck serve</c>
 /// and the Functions app's CheckDraft: the same flags, including the ones only the house file causes (the house locale's
-/// "use 'defence'", the name authority's spelling), and the same recognizer from the same settings.
+/// "use 'defence'", the name authority's spelling and its role for a person), and the same recognizer from the same settings.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class SameCheckInEveryHostTests : IDisposable
@@ -17,6 +17,10 @@ public sealed class SameCheckInEveryHostTests : IDisposable
         names:
           - canonical: Faisal Miqdad
             aliases: [Faisal Mekdad, Faisal al-Mekdad]
+          - canonical: Mevlüt Çavuşoğlu
+            aliases: [Mevlut Cavusoglu]
+            role: Foreign Minister
+            nationality: Turkish
         """;
 
     // Consistent on its own: without the house file, "defense" is not flagged and Mekdad (the first spelling) wins.
@@ -25,7 +29,7 @@ public sealed class SameCheckInEveryHostTests : IDisposable
 
         Foreign Minister Faisal Mekdad spoke about refugees at the defense ministry.
 
-        Miqdad said the withdrawal was the priority.
+        Miqdad said the withdrawal was the priority. Syrian Foreign Minister Mevlut Cavusoglu also attended.
         """;
 
     private readonly AzuriteFixture _azurite;
@@ -54,6 +58,7 @@ public sealed class SameCheckInEveryHostTests : IDisposable
 
         Assert.Contains(check.Flags, f => f.Rule == "spelling-variant" && f.Suggestion == "defence");
         Assert.Contains(check.Flags, f => f.Rule == "name-spelling-variant" && f.Suggestion == "Miqdad");
+        Assert.Contains(check.Flags, f => f.Rule == "role-conflict" && f.Suggestion == "Turkish Foreign Minister");
         Assert.Equal(check.Flags, serve.Flags);
         Assert.Equal(check.Flags, functions.Flags);
         Assert.Equal("local,local,local", string.Join(",", check.Recognizer, serve.Recognizer, functions.Recognizer));
@@ -71,6 +76,7 @@ public sealed class SameCheckInEveryHostTests : IDisposable
 
         Assert.DoesNotContain(check.Flags, f => f.Rule == "spelling-variant");
         Assert.DoesNotContain(check.Flags, f => f.Suggestion == "Miqdad");
+        Assert.DoesNotContain(check.Flags, f => f.Rule == "role-conflict");
         Assert.Equal(check.Flags, serve.Flags);
         Assert.Equal(check.Flags, functions.Flags);
     }
