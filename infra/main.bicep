@@ -61,13 +61,16 @@ var tags = {
 }
 var functionAppName = 'func-${resourceToken}'
 var draftsContainerName = 'drafts'
-// Every container the app's own code writes (ServiceOptions, RecognizerRegistration): drafts, extracted texts, the
-// recognition cache. Its blob role is scoped to these, never to the account, which also holds the host's and the
+// The newsroom uploads its factcheck.yaml here (FactCheck__HouseFile); until it does, checks use the defaults.
+var houseFileContainerName = 'config'
+// Every container the app's own code uses (ServiceOptions, RecognizerRegistration, FactCheck__HouseFile): drafts,
+// extracted texts, the recognition cache, the house file. Its blob role is scoped to these, never to the account, which also holds the host's and the
 // deployment's containers.
 var appContainerNames = [
   draftsContainerName
   'extracted'
   'recognition-cache'
+  houseFileContainerName
 ]
 // What the Functions host keeps in AzureWebJobsStorage with identity-based connections: leases and blob receipts,
 // and the function keys (the post-deploy hook reads the blob extension's key from there).
@@ -163,6 +166,7 @@ module functionApp 'modules/functionapp.bicep' = {
     languageEndpoint: language.outputs.endpoint
     languageApiVersion: languageApiVersion
     maxDraftBytes: maxDraftBytes
+    houseFile: '${houseFileContainerName}/factcheck.yaml'
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
   }

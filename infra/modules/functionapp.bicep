@@ -14,6 +14,8 @@ param applicationInsightsName string
 param languageEndpoint string
 param languageApiVersion string
 param maxDraftBytes int
+@description('The house file as container/blob in the drafts account (FactCheck__HouseFile).')
+param houseFile string
 @allowed([
   512
   2048
@@ -109,6 +111,9 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
       FactCheck__Language__ApiVersion: languageApiVersion
       FactCheck__Language__ClientId: identityClientId
       FactCheck__MaxDraftBytes: string(maxDraftBytes)
+      FactCheck__HouseFile: houseFile
+      // An outage answers 503 for the caller to retry; the local recognizer would silently miss what Azure finds.
+      FactCheck__Language__Fallback: 'none'
       // Lets DefaultAzureCredential pick the user-assigned identity in any code path that does not name it.
       AZURE_CLIENT_ID: identityClientId
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString

@@ -133,7 +133,7 @@ public sealed class CheckRunner
         {
             // The service refused or stayed unreachable after retries: an environment problem, not a bug (exit 2).
             // Only an outage is helped by the local recognizer; a refused key or endpoint would be hidden by it.
-            var advice = exception.IsTransient && composition.Profile.Recognizer.Fallback is null ? " Or run with --fallback local." : "";
+            var advice = exception.IsTransient && composition.Profile.Recognizer.Fallback is null or "none" ? " Or run with --fallback local." : "";
             return (FileReport.Failed(input.DisplayPath, $"Azure AI Language: {OneLine(exception.Message)}{advice}"), false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

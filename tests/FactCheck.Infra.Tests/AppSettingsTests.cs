@@ -71,6 +71,15 @@ public sealed class AppSettingsTests(CompiledTemplate template)
         Assert.Equal("[parameters('languageEndpoint')]", Value(SettingNames.LanguageEndpoint));
         Assert.Equal("[parameters('languageApiVersion')]", Value(SettingNames.LanguageApiVersion));
         Assert.Equal("[string(parameters('maxDraftBytes'))]", Value(SettingNames.MaxDraftBytes));
+        Assert.Equal("none", Value(SettingNames.LanguageFallback));
+    }
+
+    [Fact]
+    public void The_house_file_is_a_blob_in_a_container_the_app_may_read()
+    {
+        Assert.Equal("[parameters('houseFile')]", Value(SettingNames.HouseFile));
+        var passed = ArmResource.Find(template.Module("functionapp").Node, "properties.parameters.houseFile.value")?.GetValue<string>();
+        Assert.Equal("[format('{0}/factcheck.yaml', variables('houseFileContainerName'))]", passed);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class RoleAssignmentTests(CompiledTemplate template)
         Assert.Equal("[length(parameters('appContainerNames'))]", assignment.String("copy.count"));
         Assert.Equal("[variables('appContainerNames')]", RoleParameter("appContainerNames"));
         // The names the code uses: ServiceOptions.DefaultDraftsContainer, ServiceOptions.ExtractedContainer, the recognition cache.
-        Assert.Equal(["drafts", "extracted", BlobRecognitionCache.DefaultContainerName], MainArray("appContainerNames"));
+        Assert.Equal(["drafts", "extracted", BlobRecognitionCache.DefaultContainerName, "[variables('houseFileContainerName')]"], MainArray("appContainerNames"));
     }
 
     [Fact]
