@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace FactCheck.Functions.Tests.Infrastructure;
 
@@ -16,7 +17,20 @@ namespace FactCheck.Functions.Tests.Infrastructure;
 /// </summary>
 internal static class ServiceTestHost
 {
-    public static async Task<WebApplication> StartAsync(AzuriteFixture azurite, Func<ServiceOptions, ServiceOptions>? configure = null)
+    public static Task<WebApplication> StartAsync(AzuriteFixture azurite, Func<ServiceOptions, ServiceOptions>? configure = null) =>
+        StartAsync(azurite.ConnectionString, configure);
+
+    /// <summary>
+    /// Over any storage account, with the storage clients' own options; with <paramref name="sweep"/> the drafts sweep
+    /// runs as serve runs it (at startup, then every <see cref="ServiceOptions.SweepInterval"/>).
+    /// </summary>
+    public static async Task<WebApplication> StartAsync(
+        string connectionString,
+        Func<ServiceOptions, ServiceOptions>? configure,
+        bool sweep = false,
+        BlobClientOptions? blobOptions = null,
+        TableClientOptions? tableOptions = null,
+        ILoggerProvider? logs = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var options = new ServiceOptions
@@ -29,10 +43,21 @@ internal static class ServiceTestHost
         };
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
-        builder.Services.AddSingleton(new BlobServiceClient(azurite.ConnectionString));
-        builder.Services.AddSingleton(new TableServiceClient(azurite.ConnectionString));
+        if (logs is not null)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(logs);
+        }
+
+        builder.Services.AddSingleton(new BlobServiceClient(connectionString, blobOptions));
+        builder.Services.AddSingleton(new TableServiceClient(connectionString, tableOptions));
         builder.Services.AddSingleton<IEntityRecognizer>(new LocalEntityRecognizer());
         builder.Services.AddFactCheckService(configure?.Invoke(options) ?? options);
+        if (sweep)
+        {
+            builder.Services.AddDraftSweep();
+        }
+
         var app = builder.Build();
         app.MapFactCheckApi();
         await app.StartAsync();
