@@ -3,8 +3,10 @@ using Azure.Storage.Blobs;
 using FactCheck.Core.Entities;
 using FactCheck.Service;
 using FactCheck.Service.Hosting;
+using FactCheck.Service.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,7 +15,7 @@ namespace FactCheck.Functions.Tests.Infrastructure;
 
 /// <summary>
 /// The service's routes mapped onto a plain ASP.NET Core app in the test host (what <c>factcheck serve</c> does), over
-/// Azurite with containers and tables of its own, uploads processed inline.
+/// Azurite with containers and tables of its own, uploads processed inline, failures answered as serve answers them.
 /// </summary>
 internal static class ServiceTestHost
 {
@@ -59,8 +61,22 @@ internal static class ServiceTestHost
         }
 
         var app = builder.Build();
+        app.Use(AnswerFailuresAsProblems);
         app.MapFactCheckApi();
         await app.StartAsync();
         return app;
+    }
+
+    /// <summary>What serve's own middleware does with a failure no handler dealt with: 503 for a dependency, else 500.</summary>
+    private static async Task AnswerFailuresAsProblems(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (!context.Response.HasStarted)
+        {
+            await FailureProblems.For(e, "Storage is unavailable.", "FactCheck failed unexpectedly.").ExecuteAsync(context);
+        }
     }
 }
