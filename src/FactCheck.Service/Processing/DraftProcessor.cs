@@ -182,7 +182,7 @@ public sealed class DraftProcessor
 
     private async Task<DraftOutcome> ProcessVersionAsync(DraftName name, byte[] content, string? contentType, BlobClient? stored, ETag? version, int takeovers, CancellationToken cancellationToken)
     {
-        var outcome = await CheckVersionAsync(name, content, contentType, stored, version, cancellationToken).ConfigureAwait(false);
+        var outcome = await CheckVersionAsync(name, content, contentType, stored, version, rewriteFlags: takeovers > 0, cancellationToken).ConfigureAwait(false);
         if (outcome is not null)
         {
             return outcome;
@@ -199,8 +199,12 @@ public sealed class DraftProcessor
         return await ProcessStoredAsync(name, stored!, takeovers + 1, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The outcome, or null when the version was superseded after this check wrote its flags.</summary>
-    private async Task<DraftOutcome?> CheckVersionAsync(DraftName name, byte[] content, string? contentType, BlobClient? stored, ETag? version, CancellationToken cancellationToken)
+    /// <summary>
+    /// The outcome, or null when the version was superseded after this check wrote its flags. With
+    /// <paramref name="rewriteFlags"/> (a take-over) a row that already says Checked for this content is not trusted
+    /// until this check has written the flags itself: they may be the superseded check's.
+    /// </summary>
+    private async Task<DraftOutcome?> CheckVersionAsync(DraftName name, byte[] content, string? contentType, BlobClient? stored, ETag? version, bool rewriteFlags, CancellationToken cancellationToken)
     {
         var blobName = name.Value;
         var id = name.ArticleId;
@@ -222,7 +226,7 @@ public sealed class DraftProcessor
                         return wroteFlags && gone == DraftSkip.Superseded ? null : Skip(name, gone);
                     }
 
-                    if (IsAlreadyChecked(existing, hash))
+                    if (IsAlreadyChecked(existing, hash) && !(rewriteFlags && !wroteFlags))
                     {
                         return await RecordUnchangedAsync(existing!, blobName, hash, version, cancellationToken).ConfigureAwait(false);
                     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -10,6 +11,8 @@ using FactCheck.Service.Processing;
 using FactCheck.Service.Storage;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+using Xunit.Abstractions;
 
 namespace FactCheck.Functions.Tests.Races;
 
@@ -18,7 +21,7 @@ namespace FactCheck.Functions.Tests.Races;
 /// the article ends on the version the blob holds (the last upload), with that version's flags and text.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class RacingUploadTests(AzuriteFixture azurite)
+public sealed class RacingUploadTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
     private const int Rounds = 20;
     private const int Racers = 6;
@@ -27,10 +30,13 @@ public sealed class RacingUploadTests(AzuriteFixture azurite)
     [Fact]
     public async Task Racing_uploads_through_serve_end_every_round_on_the_last_upload()
     {
-        await using var app = await ServiceTestHost.StartAsync(azurite);
+        using var logs = new CapturedLogs();
+        await using var app = await ServiceTestHost.StartAsync(azurite.ConnectionString, configure: null, logs: logs);
         var client = app.GetTestClient();
         var storage = app.Services.GetRequiredService<ReviewStorage>();
         var checker = app.Services.GetRequiredService<DocumentChecker>();
+        var clock = Stopwatch.StartNew();
+        var checks = new List<string?>();
 
         for (var round = 0; round < Rounds; round++)
         {
@@ -46,15 +52,20 @@ public sealed class RacingUploadTests(AzuriteFixture azurite)
             var answers = await Task.WhenAll(uploads);
 
             Assert.All(answers, answer => Assert.True((int)answer.StatusCode < 500, $"Round {round}: an upload answered {(int)answer.StatusCode}: {answer.Item2}"));
+            checks.AddRange(answers.Select(a => $"{(int)a.StatusCode} {JObject.Parse(a.Item2)["check"]}"));
             await AssertArticleIsTheStoredDraftAsync(storage, checker, versions, round);
         }
+
+        output.WriteLine($"serve: {Rounds} rounds x {Racers} uploads in {clock.Elapsed.TotalSeconds:F1} s; answers {Summary(checks)}; {Effort(logs)}");
     }
 
     [Fact]
     public async Task Racing_uploads_through_the_blob_trigger_end_every_round_on_the_last_upload_whatever_order_the_checks_finish_in()
     {
+        using var logs = new CapturedLogs();
         var service = new TestService(azurite);
-        var host = new SimulatedBlobTriggerHost(service.Processor, new QueueServiceClient(azurite.ConnectionString));
+        var host = new SimulatedBlobTriggerHost(new DraftProcessor(service.Storage, service.Checker, logs.For<DraftProcessor>()), new QueueServiceClient(azurite.ConnectionString));
+        var clock = Stopwatch.StartNew();
         var random = new Random(13);
         int Next(int max)
         {
@@ -85,6 +96,7 @@ public sealed class RacingUploadTests(AzuriteFixture azurite)
             await AssertArticleIsTheStoredDraftAsync(service.Storage, service.Checker, versions, round);
         }
 
+        output.WriteLine($"blob trigger: {Rounds} rounds x {Racers} uploads in {clock.Elapsed.TotalSeconds:F1} s; {skipped} deliveries superseded, {host.Failures.Count} retried; {Effort(logs)}");
         Assert.DoesNotContain(Name, await host.TakePoisonedAsync());
         // The races did happen: some checks found their version replaced and recorded nothing.
         Assert.True(skipped > 0, "No check was ever superseded; the test did not race.");
@@ -113,6 +125,14 @@ public sealed class RacingUploadTests(AzuriteFixture azurite)
         var live = (await storage.GetFlagsAsync(id)).Where(f => f.Status != nameof(FlagStatus.Resolved)).Select(f => f.RowKey).Order(StringComparer.Ordinal);
         Assert.Equal(report.Flags.Select(f => f.Id).Order(StringComparer.Ordinal), live);
     }
+
+    private static string Summary(IEnumerable<string?> answers) =>
+        string.Join(", ", answers.GroupBy(a => a).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}"));
+
+    /// <summary>How hard the processor worked for it: conditional writes lost, and checks that took over a newer version.</summary>
+    private static string Effort(CapturedLogs logs) =>
+        $"{logs.Lines.Count(l => l.Contains("merging again", StringComparison.Ordinal))} lost writes retried, " +
+        $"{logs.Lines.Count(l => l.Contains("checking the current version so the flags are its own", StringComparison.Ordinal))} take-overs";
 
     internal static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }

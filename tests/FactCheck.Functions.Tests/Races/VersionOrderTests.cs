@@ -48,6 +48,40 @@ public sealed class VersionOrderTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_check_superseded_after_writing_its_flags_checks_the_current_version_so_the_flags_are_its_own()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        TestService? service = null;
+        DraftProcessor? newerProcessor = null;
+        BlobClient? blob = null;
+        // Between the older check's last look at the blob and its flag write, the newer version is uploaded and checked
+        // to the end: the older check's flags then land over the newer version's, under the newer version's row.
+        var hook = new RequestHookPolicy(
+            message => message.Request.Method == RequestMethod.Get && message.Request.Uri.Path.Contains($"/Flags{suffix}()", StringComparison.Ordinal),
+            async () =>
+            {
+                await service!.UploadAsync(Name, Newer);
+                Assert.Equal(ArticleStatus.Checked, (await newerProcessor!.ProcessBlobAsync(service.Storage.Drafts.GetBlobClient(Name))).Status);
+            });
+        var tableOptions = new global::Azure.Data.Tables.TableClientOptions();
+        tableOptions.AddPolicy(hook, HttpPipelinePosition.PerCall);
+        service = new TestService(azurite.ConnectionString, options => options with { ArticlesTable = $"Articles{suffix}", FlagsTable = $"Flags{suffix}" }, tableOptions: tableOptions);
+        var plainStorage = new ReviewStorage(new BlobServiceClient(azurite.ConnectionString), new global::Azure.Data.Tables.TableServiceClient(azurite.ConnectionString), service.Options);
+        newerProcessor = new DraftProcessor(plainStorage, service.Checker, Microsoft.Extensions.Logging.Abstractions.NullLogger<DraftProcessor>.Instance);
+        using var logs = new CapturedLogs();
+        var olderProcessor = new DraftProcessor(service.Storage, service.Checker, logs.For<DraftProcessor>());
+        blob = await service.UploadAsync(Name, Older);
+        hook.Arm();
+
+        var outcome = await olderProcessor.ProcessBlobAsync(blob);
+
+        Assert.True(hook.Fired);
+        Assert.Equal(ArticleStatus.Checked, outcome.Status);
+        Assert.Contains(logs.Lines, l => l.Contains("checking the current version so the flags are its own", StringComparison.Ordinal));
+        await RacingUploadTests.AssertArticleIsTheStoredDraftAsync(service.Storage, service.Checker, [Older, Newer], round: 0);
+    }
+
+    [Fact]
     public async Task An_older_attempt_failing_after_a_newer_version_committed_leaves_the_newer_checked_row_intact()
     {
         using var logs = new CapturedLogs();
