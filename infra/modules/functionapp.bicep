@@ -109,6 +109,8 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
       FactCheck__Language__ApiVersion: languageApiVersion
       FactCheck__Language__ClientId: identityClientId
       FactCheck__MaxDraftBytes: string(maxDraftBytes)
+      // SweepDrafts: every 5 minutes, check stored drafts that no trigger delivery recorded (NCRONTAB, seconds first).
+      FactCheck__SweepSchedule: '0 */5 * * * *'
       // Lets DefaultAzureCredential pick the user-assigned identity in any code path that does not name it.
       AZURE_CLIENT_ID: identityClientId
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString

@@ -39,6 +39,13 @@ public sealed class ServeCommand
         HelpName = "size",
     };
 
+    private readonly Option<TimeSpan> _sweepInterval = new("--sweep-interval")
+    {
+        Description = "How often to check stored drafts that have no up-to-date article (e.g. after storage was down), besides once at startup: 90s, 5m, 1h, or 0 for never. Default 5m.",
+        DefaultValueFactory = _ => FactCheck.Service.ServiceOptions.DefaultSweepInterval,
+        HelpName = "interval",
+    };
+
     private readonly CliConsole _console;
 
     public ServeCommand(CliConsole console)
@@ -50,7 +57,7 @@ public sealed class ServeCommand
     {
         var command = new Command("serve", "Run the HTTP API and the review page locally (open the printed URL in a browser).")
         {
-            _port, _host, _allowRemote, _storage, _maxSize,
+            _port, _host, _allowRemote, _storage, _maxSize, _sweepInterval,
         };
         _port.Validators.Add(result =>
         {
@@ -69,6 +76,17 @@ public sealed class ServeCommand
 
             result.AddError($"--max-size: '{text}' is not valid; expected a positive size such as 500KB, 10MB or 2000000.");
             return null;
+        };
+        _sweepInterval.CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (OptionParsers.TryParseInterval(text, out var interval))
+            {
+                return interval;
+            }
+
+            result.AddError($"--sweep-interval: '{text}' is not valid; expected a whole number of seconds, minutes or hours such as 90s, 5m or 1h, or 0 for never.");
+            return TimeSpan.Zero;
         };
         command.SetAction((parseResult, cancellationToken) => new ServeRunner(_console).RunAsync(ToOptions(parseResult), cancellationToken));
         return command;
@@ -91,6 +109,7 @@ public sealed class ServeCommand
             AllowRemote = parseResult.GetValue(_allowRemote),
             Storage = string.IsNullOrWhiteSpace(storage) ? ServeOptions.DevelopmentStorage : storage,
             MaxBytes = maxBytes,
+            SweepInterval = parseResult.GetValue(_sweepInterval),
         };
     }
 }

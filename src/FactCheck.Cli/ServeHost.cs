@@ -19,7 +19,8 @@ namespace FactCheck.Cli;
 
 /// <summary>
 /// Composes <c>factcheck serve</c>: Kestrel on one address, the shared service (<c>AddFactCheckService</c>)
-/// with uploads checked inline, the API and review page (<c>MapFactCheckApi</c>), and
+/// with uploads checked inline and the drafts container swept for unchecked drafts (<c>AddDraftSweep</c>), the API and
+/// review page (<c>MapFactCheckApi</c>), and
 /// the guards a keyless local server needs: loopback host names only (against DNS rebinding), no cross-origin changes,
 /// the page's security headers on every response.
 /// </summary>
@@ -68,7 +69,7 @@ public static class ServeHost
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
-        var service = options.Service with { ProcessUploadsInline = true, MaxDraftBytes = options.MaxBytes };
+        var service = options.Service with { ProcessUploadsInline = true, MaxDraftBytes = options.MaxBytes, SweepInterval = options.SweepInterval };
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new CliLoggerProvider(console.Error));
@@ -96,6 +97,11 @@ public static class ServeHost
         var configuration = builder.Configuration;
         builder.Services.AddSingleton<IEntityRecognizer>(services => RecognizerRegistration.Create(configuration, services));
         builder.Services.AddFactCheckService(service);
+        if (service.SweepInterval > TimeSpan.Zero)
+        {
+            // Drafts stored while storage or Language failed mid-upload (answered 202 "pending") are checked by this.
+            builder.Services.AddDraftSweep();
+        }
 
         var app = builder.Build();
         app.UseHostFiltering();

@@ -25,6 +25,9 @@ public sealed record ServeOptions
 
     public long MaxBytes { get; init; } = ServiceOptions.DefaultMaxDraftBytes;
 
+    /// <summary>How often stored drafts nothing has checked are looked for (and once at startup); zero turns it off.</summary>
+    public TimeSpan SweepInterval { get; init; } = ServiceOptions.DefaultSweepInterval;
+
     /// <summary>Containers and tables to use; the Functions app's names unless a test keeps its own.</summary>
     public ServiceOptions Service { get; init; } = new();
 }
