@@ -114,6 +114,8 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
       FactCheck__HouseFile: houseFile
       // An outage answers 503 for the caller to retry; the local recognizer would silently miss what Azure finds.
       FactCheck__Language__Fallback: 'none'
+      // SweepDrafts: every 5 minutes, check stored drafts that no trigger delivery recorded (NCRONTAB, seconds first).
+      FactCheck__SweepSchedule: '0 */5 * * * *'
       // Lets DefaultAzureCredential pick the user-assigned identity in any code path that does not name it.
       AZURE_CLIENT_ID: identityClientId
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString

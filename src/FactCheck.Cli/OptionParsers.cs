@@ -52,6 +52,37 @@ public static class OptionParsers
         return true;
     }
 
+    /// <summary>"90s", "5m", "1h" (a positive whole number and a unit), or "0" / "off" for <see cref="TimeSpan.Zero"/>.</summary>
+    public static bool TryParseInterval(string? text, out TimeSpan interval)
+    {
+        interval = TimeSpan.Zero;
+        var value = text?.Trim().ToLowerInvariant();
+        if (value is "0" or "off")
+        {
+            return true;
+        }
+
+        if (string.IsNullOrEmpty(value) || value.Length < 2)
+        {
+            return false;
+        }
+
+        Func<double, TimeSpan>? unit = value[^1] switch
+        {
+            's' => TimeSpan.FromSeconds,
+            'm' => TimeSpan.FromMinutes,
+            'h' => TimeSpan.FromHours,
+            _ => null,
+        };
+        if (unit is null || !int.TryParse(value[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0 || count > 100_000)
+        {
+            return false;
+        }
+
+        interval = unit(count);
+        return true;
+    }
+
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 

@@ -45,6 +45,13 @@ public sealed class ServeCommand
         HelpName = "file",
     };
 
+    private readonly Option<TimeSpan> _sweepInterval = new("--sweep-interval")
+    {
+        Description = "How often to check stored drafts that have no up-to-date article (e.g. after storage was down), besides once at startup: 90s, 5m, 1h, or 0 for never. Default 5m.",
+        DefaultValueFactory = _ => FactCheck.Service.ServiceOptions.DefaultSweepInterval,
+        HelpName = "interval",
+    };
+
     private readonly CliConsole _console;
     private readonly CliServices _services;
 
@@ -58,7 +65,7 @@ public sealed class ServeCommand
     {
         var command = new Command("serve", "Run the HTTP API and the review page locally (open the printed URL in a browser).")
         {
-            _port, _host, _allowRemote, _storage, _maxSize, _config,
+            _port, _host, _allowRemote, _storage, _maxSize, _config, _sweepInterval,
         };
         _port.Validators.Add(result =>
         {
@@ -77,6 +84,17 @@ public sealed class ServeCommand
 
             result.AddError($"--max-size: '{text}' is not valid; expected a positive size such as 500KB, 10MB or 2000000.");
             return null;
+        };
+        _sweepInterval.CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (OptionParsers.TryParseInterval(text, out var interval))
+            {
+                return interval;
+            }
+
+            result.AddError($"--sweep-interval: '{text}' is not valid; expected a whole number of seconds, minutes or hours such as 90s, 5m or 1h, or 0 for never.");
+            return TimeSpan.Zero;
         };
         command.SetAction((parseResult, cancellationToken) => new ServeRunner(_console, _services).RunAsync(ToOptions(parseResult), cancellationToken));
         return command;
@@ -100,6 +118,7 @@ public sealed class ServeCommand
             Storage = string.IsNullOrWhiteSpace(storage) ? ServeOptions.DevelopmentStorage : storage,
             MaxBytes = parseResult.GetValue(_maxSize),
             ConfigPath = string.IsNullOrWhiteSpace(config) ? null : Path.GetFullPath(config, _console.WorkingDirectory),
+            SweepInterval = parseResult.GetValue(_sweepInterval),
         };
     }
 }

@@ -20,7 +20,8 @@ namespace FactCheck.Cli;
 
 /// <summary>
 /// Composes <c>factcheck serve</c>: Kestrel on one address, the shared service (<c>AddFactCheckService</c>)
-/// with uploads checked inline, the API and review page (<c>MapFactCheckApi</c>), and
+/// with uploads checked inline and the drafts container swept for unchecked drafts (<c>AddDraftSweep</c>), the API and
+/// review page (<c>MapFactCheckApi</c>), and
 /// the guards a keyless local server needs: loopback host names only (against DNS rebinding), no cross-origin changes,
 /// the page's security headers on every response.
 /// </summary>
@@ -80,7 +81,13 @@ public static class ServeHost
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(services);
-        var service = options.Service with { ProcessUploadsInline = true, MaxDraftBytes = profile.MaxDraftBytes, RaiseDraftLimit = "restart factcheck serve with a larger --max-size" };
+        var service = options.Service with
+        {
+            ProcessUploadsInline = true,
+            MaxDraftBytes = profile.MaxDraftBytes,
+            RaiseDraftLimit = "restart factcheck serve with a larger --max-size",
+            SweepInterval = options.SweepInterval,
+        };
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new CliLoggerProvider(console.Error));
@@ -108,6 +115,11 @@ public static class ServeHost
         var recognizer = RecognizerRegistration.Create(profile, blobs, services.ConfigureLanguageClient);
         builder.Services.AddSingleton(recognizer);
         builder.Services.AddFactCheckService(service, profile);
+        if (service.SweepInterval > TimeSpan.Zero)
+        {
+            // Drafts stored while storage or Language failed mid-upload (answered 202 "pending") are checked by this.
+            builder.Services.AddDraftSweep();
+        }
 
         var app = builder.Build();
         app.UseHostFiltering();

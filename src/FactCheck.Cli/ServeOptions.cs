@@ -30,6 +30,9 @@ public sealed record ServeOptions
     /// <c>FactCheck__HouseFile</c>, a blob in the storage account, then the defaults).</summary>
     public string? ConfigPath { get; init; }
 
+    /// <summary>How often stored drafts nothing has checked are looked for (and once at startup); zero turns it off.</summary>
+    public TimeSpan SweepInterval { get; init; } = ServiceOptions.DefaultSweepInterval;
+
     /// <summary>Containers and tables to use; the Functions app's names unless a test keeps its own.</summary>
     public ServiceOptions Service { get; init; } = new();
 }

@@ -10,7 +10,8 @@ namespace FactCheck.Functions;
 /// <summary>
 /// Checks each draft uploaded to the <c>drafts</c> container (Event Grid source: the only one Flex Consumption runs)
 /// and records articles and flags in Table Storage. Bad input, a name outside the draft-name grammar included, completes
-/// with a Rejected row; transient failures throw.
+/// with a Rejected row; a blob replaced by a later upload or deleted meanwhile completes with nothing recorded (the
+/// later upload's own event records it); transient failures throw.
 /// </summary>
 public sealed class CheckDraft
 {
@@ -30,6 +31,13 @@ public sealed class CheckDraft
         CancellationToken cancellationToken)
     {
         var outcome = await _processor.ProcessBlobAsync(blob, name, cancellationToken);
+        if (outcome.Skipped is { } skipped)
+        {
+            // Completing (not throwing) is the point: a retry would find the same newer version or the same absence.
+            _logger.LogInformation("Draft {Blob} -> {Article}: nothing recorded, {Skip}: {Reason}", name, outcome.ArticleId, skipped, outcome.Reason);
+            return;
+        }
+
         _logger.LogInformation("Draft {Blob} -> {Article}: {Status} (unchanged {Unchanged}, {Flags} flags)",
             name, outcome.ArticleId, outcome.Status, outcome.Unchanged, outcome.FlagCount);
     }

@@ -33,4 +33,21 @@ public sealed record ServiceOptions
 
     /// <summary>How often a check retries after losing an optimistic-concurrency race before giving up (and throwing).</summary>
     public int MaxConcurrencyAttempts { get; init; } = 5;
+
+    /// <summary>
+    /// How often <c>factcheck serve</c> sweeps the drafts container for drafts nothing has checked (it also sweeps at
+    /// startup). The Functions app's <c>SweepDrafts</c> timer has its own schedule setting.
+    /// </summary>
+    public TimeSpan SweepInterval { get; init; } = DefaultSweepInterval;
+
+    public static readonly TimeSpan DefaultSweepInterval = TimeSpan.FromMinutes(5);
+
+    /// <summary>Most drafts one sweep pass checks; the rest wait for the next pass, so a backlog never makes one pass long.</summary>
+    public int SweepMaxChecks { get; init; } = 50;
+
+    /// <summary>
+    /// Drafts stored more recently than this are left to the check their upload started (inline, or the blob trigger,
+    /// which Event Grid delivers within seconds), so the sweep does not check them a second time.
+    /// </summary>
+    public TimeSpan SweepMinAge { get; init; } = TimeSpan.FromMinutes(1);
 }

@@ -9,7 +9,8 @@ namespace FactCheck.Browser.Tests;
 /// <summary>
 /// The page as the Functions app serves it, where the API needs a function key and uploads are checked later by the
 /// blob trigger. The browser's network layer plays the Functions host in front of serve: it answers 401 without the
-/// key, and strips the inline <c>status</c> from upload answers so the page has to poll.
+/// key, and turns upload answers into the Functions app's (<c>202</c>, <c>"check": "pending"</c>, no <c>status</c>) so the
+/// page has to poll.
 /// </summary>
 [Collection(ServeCollection.Name)]
 public sealed class AzureModeTests
@@ -65,7 +66,7 @@ public sealed class AzureModeTests
     }
 
     [Fact]
-    public async Task Without_an_inline_status_the_page_polls_until_this_version_is_checked()
+    public async Task With_the_check_pending_the_page_polls_until_this_version_is_checked()
     {
         await using var context = await _serve.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -75,7 +76,8 @@ public sealed class AzureModeTests
             var response = await route.FetchAsync();
             var body = JObject.Parse(await response.TextAsync());
             body.Remove("status");
-            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = body.ToString() });
+            body["check"] = "pending";
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Status = 202, Body = body.ToString() });
         });
         await page.RouteAsync("**/api/articles/**", async route =>
         {
@@ -92,6 +94,36 @@ public sealed class AzureModeTests
         await Expect(page.Locator("#article-heading")).ToHaveTextAsync(name);
         await Expect(page.Locator("#article-text mark.flag", new() { HasText = "Kravchenko" })).ToHaveTextAsync("Kravchenko");
         Assert.True(polls >= 2, $"the page fetched the article {polls} times; expected a poll before opening it");
+    }
+
+    [Fact]
+    public async Task When_a_later_upload_came_first_the_page_opens_the_article_without_waiting_for_this_version()
+    {
+        await using var context = await _serve.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var polls = 0;
+        await page.RouteAsync("**/api/drafts?**", async route =>
+        {
+            var response = await route.FetchAsync();
+            var body = JObject.Parse(await response.TextAsync());
+            body.Remove("status");
+            body["check"] = "superseded";
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Status = 202, Body = body.ToString() });
+        });
+        await page.RouteAsync("**/api/articles/**", async route =>
+        {
+            Interlocked.Increment(ref polls);
+            await route.ContinueAsync();
+        });
+        var name = $"superseded-{Guid.NewGuid():N}.txt";
+
+        await page.GotoAsync(_serve.ReviewPage + "#/upload");
+        await page.GetByLabel("File (.txt, .md, .html or .docx)").SetInputFilesAsync(RepositoryFiles.Sample("drifted-name.txt"));
+        await page.GetByLabel("Article name").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check" }).ClickAsync();
+
+        await Expect(page.Locator("#article-heading")).ToHaveTextAsync(name);
+        Assert.Equal(1, polls);
     }
 
     [Fact]

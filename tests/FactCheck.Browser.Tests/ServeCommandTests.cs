@@ -52,6 +52,7 @@ public sealed class ServeCommandTests
     [InlineData("--storage", "not a connection string", "--storage is not a usable connection string")]
     [InlineData("--port", "70000", "--port: must be from 0 to 65535")]
     [InlineData("--host", "example.com", "is not an IP address")]
+    [InlineData("--sweep-interval", "5", "--sweep-interval: '5' is not valid")]
     public async Task Bad_options_are_one_line_and_exit_2(string option, string value, string expected)
     {
         var (code, _, stderr) = await RunAsync("serve", option, value);

@@ -127,7 +127,7 @@ public sealed partial class ServeSecurityTests
         };
         upload.Headers.Add("Origin", own);
         upload.Headers.Add("Sec-Fetch-Site", "same-origin");
-        Assert.Equal(HttpStatusCode.Accepted, (await http.SendAsync(upload)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await http.SendAsync(upload)).StatusCode);
         var flag = JObject.Parse(await http.GetStringAsync($"api/articles/{name}"))["flags"]!.Single(f => (string?)f["rule"] == "name-mismatch");
 
         var patch = new HttpRequestMessage(HttpMethod.Patch, $"api/articles/{name}/flags/{flag["id"]}")

@@ -32,6 +32,31 @@ public sealed class OptionParsersTests
     }
 
     [Theory]
+    [InlineData("90s", 90)]
+    [InlineData("5m", 300)]
+    [InlineData(" 2H ", 7200)]
+    [InlineData("0", 0)]
+    [InlineData("off", 0)]
+    public void Intervals_parse_with_a_unit_or_turn_off(string text, int seconds)
+    {
+        Assert.True(OptionParsers.TryParseInterval(text, out var interval));
+        Assert.Equal(TimeSpan.FromSeconds(seconds), interval);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("5")]
+    [InlineData("m")]
+    [InlineData("-5m")]
+    [InlineData("1.5m")]
+    [InlineData("5d")]
+    [InlineData("0s")]
+    public void Bad_intervals_are_refused(string text)
+    {
+        Assert.False(OptionParsers.TryParseInterval(text, out _));
+    }
+
+    [Theory]
     [InlineData("none", null)]
     [InlineData("info", Severity.Info)]
     [InlineData("WARNING", Severity.Warning)]

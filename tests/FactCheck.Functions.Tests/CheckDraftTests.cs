@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using FactCheck.Functions.Tests.Infrastructure;
+using FactCheck.Service.Processing;
 using FactCheck.Service.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json.Linq;
@@ -48,18 +49,27 @@ public sealed class CheckDraftTests
     }
 
     [Fact]
-    public async Task An_unchanged_draft_does_no_work()
+    public async Task An_unchanged_draft_is_not_checked_again_and_its_row_learns_the_new_blob_version()
     {
         const string name = "unchanged.md";
         var blob = await _service.UploadAsync(name, Drafts.Seed, "text/markdown");
         await _service.Processor.ProcessBlobAsync(blob);
         var before = await _service.ArticleAsync(name);
+        var flagsBefore = (await _service.FlagsAsync(name)).Select(f => (f.RowKey, f.ETag)).Order().ToArray();
 
         var again = await _service.Processor.ProcessBlobAsync(await _service.UploadAsync(name, Drafts.Seed, "text/markdown"));
 
         Assert.True(again.Unchanged);
         Assert.Equal(1, _service.Recognizer.Calls);
-        Assert.Equal(before.ETag, (await _service.ArticleAsync(name)).ETag);
+        var after = await _service.ArticleAsync(name);
+        Assert.Equal((before.ContentHash, before.CheckedAt), (after.ContentHash, after.CheckedAt));
+        Assert.Equal(DraftProcessor.VersionText((await blob.GetPropertiesAsync()).Value.ETag), after.DraftETag);
+        Assert.NotEqual(before.DraftETag, after.DraftETag);
+        Assert.Equal(flagsBefore, (await _service.FlagsAsync(name)).Select(f => (f.RowKey, f.ETag)).Order().ToArray());
+
+        // A redelivery of the same blob version writes nothing at all.
+        Assert.True((await _service.Processor.ProcessBlobAsync(blob)).Unchanged);
+        Assert.Equal(after.ETag, (await _service.ArticleAsync(name)).ETag);
     }
 
     [Fact]

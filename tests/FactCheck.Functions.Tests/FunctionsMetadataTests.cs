@@ -23,6 +23,18 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("In", (string?)trigger["direction"]);
     }
 
+    [Fact]
+    public void SweepDrafts_is_a_timer_on_the_schedule_the_sweep_setting_names()
+    {
+        var trigger = Trigger("SweepDrafts");
+
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal("%FactCheck__SweepSchedule%", (string?)trigger["schedule"]);
+        Assert.Equal("In", (string?)trigger["direction"]);
+        // Run-on-startup would sweep on every scale-out and restart; the schedule alone decides.
+        Assert.Null(trigger["runOnStartup"]);
+    }
+
     [Theory]
     [InlineData("CheckText", "post", "check")]
     [InlineData("UploadDraft", "post", "drafts")]
@@ -61,7 +73,7 @@ public sealed class FunctionsMetadataTests
     {
         var names = Metadata.Value.Select(f => (string)f["name"]!).Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(["CheckDraft", "CheckText", "GetArticle", "ListArticles", "ReviewFlag", "ReviewPage", "UploadDraft"], names);
+        Assert.Equal(["CheckDraft", "CheckText", "GetArticle", "ListArticles", "ReviewFlag", "ReviewPage", "SweepDrafts", "UploadDraft"], names);
     }
 
     [Fact]

@@ -92,6 +92,8 @@ public sealed class HttpHandlerTests
         var answer = await HttpCalls.RunAsync(context, request => _service.Drafts.HandleAsync(request));
 
         Assert.Equal(202, answer.Status);
+        Assert.Equal("pending", (string?)answer.Json["check"]);
+        Assert.Null(answer.Json["status"]);
         var id = ArticleKey.Encode("politics/turkey.md");
         Assert.Equal(id, (string?)answer.Json["id"]);
         Assert.Equal($"/api/articles/{id}", answer.Headers.Location.ToString());

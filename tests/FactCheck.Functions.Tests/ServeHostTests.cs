@@ -29,8 +29,10 @@ public sealed class ServeHostTests
         var client = app.GetTestClient();
 
         var upload = await client.PostAsync("/api/drafts?name=desk/story.md", new StringContent(Drafts.Seed, null, "text/markdown"));
-        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
-        Assert.Equal("checked", (string?)JObject.Parse(await upload.Content.ReadAsStringAsync())["status"]);
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        var uploaded = JObject.Parse(await upload.Content.ReadAsStringAsync());
+        Assert.Equal("done", (string?)uploaded["check"]);
+        Assert.Equal("checked", (string?)uploaded["status"]);
 
         var article = JObject.Parse(await client.GetStringAsync(upload.Headers.Location));
         Assert.Equal("desk/story.md", (string?)article["article"]!["name"]);

@@ -83,6 +83,13 @@ public sealed class AppSettingsTests(CompiledTemplate template)
     }
 
     [Fact]
+    public void The_draft_sweep_runs_every_five_minutes()
+    {
+        // Six NCRONTAB fields, seconds first: the Functions host refuses to index SweepDrafts without a valid schedule.
+        Assert.Equal("0 */5 * * * *", Value(SettingNames.SweepSchedule));
+    }
+
+    [Fact]
     public void Telemetry_authenticates_with_the_managed_identity()
     {
         Assert.Equal("[format('ClientId={0};Authorization=AAD', parameters('identityClientId'))]", Value("APPLICATIONINSIGHTS_AUTHENTICATION_STRING"));

@@ -48,7 +48,8 @@ async function uploader() {
     // Each draft differs (its own last line), so none is skipped as unchanged.
     const body = `${article.body}\n\nDraft ${i} of the load run.\n`;
     const response = await fetch(`${base}/api/drafts?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'content-type': article.type }, body });
-    if (response.status !== 202) {
+    // 201: checked inline; 202: stored, the check is pending (or a later upload superseded it).
+    if (response.status !== 201 && response.status !== 202) {
       uploadErrors++;
       console.error(`upload ${name}: HTTP ${response.status} ${await response.text()}`);
       continue;

@@ -35,6 +35,9 @@ public static class SettingNames
     /// <summary>Largest draft accepted, in bytes.</summary>
     public const string MaxDraftBytes = "FactCheck__MaxDraftBytes";
 
+    /// <summary>NCRONTAB schedule of the <c>SweepDrafts</c> timer (six fields, seconds first), e.g. <c>0 */5 * * * *</c>.</summary>
+    public const string SweepSchedule = "FactCheck__SweepSchedule";
+
     /// <summary>Environment variable holding an Azure AI Language key, for local use only; Azure uses identity.</summary>
     public const string LanguageKeyEnvironmentVariable = "FACTCHECK_LANGUAGE_KEY";
 

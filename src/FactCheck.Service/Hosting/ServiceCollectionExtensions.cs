@@ -30,10 +30,17 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => new ReviewStorage(sp.GetRequiredService<BlobServiceClient>(), sp.GetRequiredService<TableServiceClient>(), options));
         services.AddSingleton(sp => profile.CreateChecker(sp.GetRequiredService<IEntityRecognizer>()));
         services.AddSingleton<DraftProcessor>();
+        services.AddSingleton<DraftSweeper>();
         services.AddSingleton<CheckHandler>();
         services.AddSingleton<DraftsHandler>();
         services.AddSingleton<ArticlesHandler>();
         services.AddSingleton<ReviewPageHandler>();
         return services;
     }
+
+    /// <summary>
+    /// Sweeps the drafts container at startup and every <see cref="ServiceOptions.SweepInterval"/>, for a host with no
+    /// timer trigger of its own (<c>factcheck serve</c>); call after <see cref="AddFactCheckService"/>.
+    /// </summary>
+    public static IServiceCollection AddDraftSweep(this IServiceCollection services) => services.AddHostedService<DraftSweepService>();
 }

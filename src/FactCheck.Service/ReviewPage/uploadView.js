@@ -1,6 +1,8 @@
 // Upload a file or pasted text (POST /api/drafts?name=…), then wait until that version is checked and open it.
-// factcheck serve checks inline and answers with the status; the Functions app checks on the blob trigger, so the page
-// polls the article until its content hash is the SHA-256 of what was sent.
+// The answer's "check" says where the check is: "done" (factcheck serve checked it inline; "status" says how it ended),
+// "superseded" (a later upload of the same name came first: that one is the article now), or "pending" (the blob
+// trigger, or serve's sweep after a failure, checks it), in which case the page polls the article until its content
+// hash is the SHA-256 of what was sent.
 import { ApiError, getArticle, uploadDraft } from './api.js';
 import { byId } from './dom.js';
 import { announce, showAlert } from './status.js';
@@ -74,9 +76,16 @@ async function upload({ name, body, type }) {
   const hash = await sha256(body);
   announce(`Uploading ${name}…`);
   const { json } = await uploadDraft(name, body, type);
-  if (json.status) {
-    announce(`${name} checked.`);
+  if (json.check === 'done') {
+    announce(`${name} ${json.status}.`);
     return json.id;
+  }
+  if (json.check === 'superseded') {
+    announce(`A later upload of ${name} arrived before this one was checked; showing that version.`);
+    return json.id;
+  }
+  if (json.check === 'deleted') {
+    throw new Error(`${name} was deleted before it could be checked.`);
   }
 
   announce(`${name} uploaded; waiting for the check…`);

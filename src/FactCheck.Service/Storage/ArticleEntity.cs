@@ -27,6 +27,13 @@ public sealed class ArticleEntity : ITableEntity
     /// <summary>The content hash of the last Checked version: the extracted text and the flags belong to it.</summary>
     public string? TextHash { get; set; }
 
+    /// <summary>
+    /// The ETag (without quotes) of the draft blob version this row's status describes. Versions have no order, so
+    /// this is what a check compares the blob with: a row whose blob has another ETag is older than the blob (the
+    /// sweep checks it again), and a check whose blob has moved on commits nothing.
+    /// </summary>
+    public string? DraftETag { get; set; }
+
     /// <summary>An <see cref="ArticleStatus"/> name.</summary>
     public string Status { get; set; } = nameof(ArticleStatus.Checked);
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
@@ -8,7 +9,9 @@ namespace FactCheck.Functions.Tests.Faults;
 /// <summary>
 /// What the Functions host does around CheckDraft, reduced to its retry contract: a draft whose function throws is
 /// delivered again (only once storage answers, since the host itself reads its queue there), up to
-/// <see cref="MaxDequeueCount"/> times; then its trigger message goes to <c>webjobs-blobtrigger-poison</c>.
+/// <see cref="MaxDequeueCount"/> times; then its trigger message goes to <c>webjobs-blobtrigger-poison</c>. Deliveries
+/// may run concurrently (one event per upload, as Event Grid sends them); the function always sees the blob as it is
+/// when it reads it, never the version whose upload raised the event.
 /// </summary>
 public sealed class SimulatedBlobTriggerHost(DraftProcessor processor, QueueServiceClient queues)
 {
@@ -17,30 +20,25 @@ public sealed class SimulatedBlobTriggerHost(DraftProcessor processor, QueueServ
     /// <summary>The host's default maxDequeueCount for blob triggers.</summary>
     public const int MaxDequeueCount = 5;
 
-    private readonly Dictionary<string, int> _attempts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<Exception> _failures = new();
 
+    /// <summary>Deliveries per blob name, over all its events.</summary>
     public IReadOnlyDictionary<string, int> Attempts => _attempts;
 
-    public List<Exception> Failures { get; } = [];
+    public IReadOnlyCollection<Exception> Failures => _failures;
 
     /// <summary>One delivery: runs the function; on an exception counts it and, at the limit, poisons the message.</summary>
     public async Task<DraftOutcome?> DeliverAsync(BlobClient blob)
     {
-        var attempt = _attempts[blob.Name] = _attempts.GetValueOrDefault(blob.Name) + 1;
-        try
+        var attempt = _attempts.AddOrUpdate(blob.Name, 1, (_, count) => count + 1);
+        var outcome = await RunAsync(blob);
+        if (outcome is null && attempt >= MaxDequeueCount)
         {
-            return await processor.ProcessBlobAsync(blob);
+            await PoisonAsync(blob);
         }
-        catch (Exception e)
-        {
-            Failures.Add(e);
-            if (attempt >= MaxDequeueCount)
-            {
-                await PoisonAsync(blob);
-            }
 
-            return null;
-        }
+        return outcome;
     }
 
     /// <summary>Delivers until the function completes or the message is poisoned.</summary>
@@ -53,6 +51,41 @@ public sealed class SimulatedBlobTriggerHost(DraftProcessor processor, QueueServ
             {
                 return outcome;
             }
+        }
+    }
+
+    /// <summary>
+    /// One event's message, retried on its own dequeue count until the function completes or the message is
+    /// poisoned (null). Events for one blob name run side by side, as the host runs them.
+    /// </summary>
+    public async Task<DraftOutcome?> DeliverEventAsync(BlobClient blob)
+    {
+        for (var dequeueCount = 1; ; dequeueCount++)
+        {
+            _attempts.AddOrUpdate(blob.Name, 1, (_, count) => count + 1);
+            if (await RunAsync(blob) is { } outcome)
+            {
+                return outcome;
+            }
+
+            if (dequeueCount >= MaxDequeueCount)
+            {
+                await PoisonAsync(blob);
+                return null;
+            }
+        }
+    }
+
+    private async Task<DraftOutcome?> RunAsync(BlobClient blob)
+    {
+        try
+        {
+            return await processor.ProcessBlobAsync(blob);
+        }
+        catch (Exception e)
+        {
+            _failures.Enqueue(e);
+            return null;
         }
     }
 
@@ -79,7 +112,7 @@ public sealed class SimulatedBlobTriggerHost(DraftProcessor processor, QueueServ
         }
     }
 
-    public void Forget(string blobName) => _attempts.Remove(blobName);
+    public void Forget(string blobName) => _attempts.TryRemove(blobName, out _);
 
     private async Task PoisonAsync(BlobClient blob)
     {

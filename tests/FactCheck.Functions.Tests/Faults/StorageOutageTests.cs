@@ -93,7 +93,7 @@ public sealed class StorageOutageTests
     }
 
     /// <summary>Storage clients that give up on a refused connection in well under a second, as tests need.</summary>
-    private static T FastFailing<T>(T options) where T : ClientOptions
+    internal static T FastFailing<T>(T options) where T : ClientOptions
     {
         options.Retry.MaxRetries = 2;
         options.Retry.Delay = TimeSpan.FromMilliseconds(50);

@@ -87,7 +87,7 @@ public sealed class ClientMistakeServeTests(AzuriteFixture azurite)
     private static async Task<(string Location, JObject Flag)> UploadAsync(HttpClient client, string name)
     {
         var upload = await client.PostAsync($"/api/drafts?name={name}", new StringContent(Drafts.Seed, Encoding.UTF8, "text/plain"));
-        Assert.Equal(202, (int)upload.StatusCode);
+        Assert.Equal(201, (int)upload.StatusCode);
         var location = upload.Headers.Location!.ToString();
         var article = JObject.Parse(await client.GetStringAsync(location));
         return (location, (JObject)((JArray)article["flags"]!)[0]);

@@ -19,12 +19,20 @@ public sealed class CountingRecognizer : IEntityRecognizer
     /// <summary>When set, every call waits for this before answering (to line up concurrent checks).</summary>
     public Task? Gate { get; set; }
 
+    /// <summary>When set, every call runs this first (after counting and the gate): to delay or fail one version of a draft.</summary>
+    public Func<ExtractedDocument, Task>? BeforeAnswer { get; set; }
+
     public async Task<RecognitionResult> RecognizeAsync(ExtractedDocument document, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _calls);
         if (Gate is not null)
         {
             await Gate.WaitAsync(cancellationToken);
+        }
+
+        if (BeforeAnswer is { } before)
+        {
+            await before(document);
         }
 
         if (Failure is not null)

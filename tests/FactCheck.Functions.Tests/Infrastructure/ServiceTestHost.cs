@@ -6,8 +6,10 @@ using FactCheck.Service.Hosting;
 using FactCheck.Service.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace FactCheck.Functions.Tests.Infrastructure;
 
@@ -21,7 +23,21 @@ internal static class ServiceTestHost
     /// <summary>The wording <c>factcheck serve</c> uses (the Cli project is not referenced here).</summary>
     public static readonly FailureWording Wording = new("Storage or Azure AI Language is unavailable; try again shortly.", "The error is printed by the test host.");
 
-    public static async Task<WebApplication> StartAsync(AzuriteFixture azurite, Func<ServiceOptions, ServiceOptions>? configure = null, IEntityRecognizer? recognizer = null)
+    public static Task<WebApplication> StartAsync(AzuriteFixture azurite, Func<ServiceOptions, ServiceOptions>? configure = null, IEntityRecognizer? recognizer = null) =>
+        StartAsync(azurite.ConnectionString, configure, recognizer: recognizer);
+
+    /// <summary>
+    /// Over any storage account, with the storage clients' own options; with <paramref name="sweep"/> the drafts sweep
+    /// runs as serve runs it (at startup, then every <see cref="ServiceOptions.SweepInterval"/>).
+    /// </summary>
+    public static async Task<WebApplication> StartAsync(
+        string connectionString,
+        Func<ServiceOptions, ServiceOptions>? configure,
+        bool sweep = false,
+        BlobClientOptions? blobOptions = null,
+        TableClientOptions? tableOptions = null,
+        ILoggerProvider? logs = null,
+        IEntityRecognizer? recognizer = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var options = new ServiceOptions
@@ -34,10 +50,21 @@ internal static class ServiceTestHost
         };
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
-        builder.Services.AddSingleton(new BlobServiceClient(azurite.ConnectionString));
-        builder.Services.AddSingleton(new TableServiceClient(azurite.ConnectionString));
+        if (logs is not null)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(logs);
+        }
+
+        builder.Services.AddSingleton(new BlobServiceClient(connectionString, blobOptions));
+        builder.Services.AddSingleton(new TableServiceClient(connectionString, tableOptions));
         builder.Services.AddSingleton<IEntityRecognizer>(recognizer ?? new LocalEntityRecognizer());
         builder.Services.AddFactCheckService(configure?.Invoke(options) ?? options);
+        if (sweep)
+        {
+            builder.Services.AddDraftSweep();
+        }
+
         var app = builder.Build();
         app.UseMiddleware<FailureProblemsMiddleware>(Wording);
         app.MapFactCheckApi();

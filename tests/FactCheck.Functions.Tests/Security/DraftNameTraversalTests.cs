@@ -74,7 +74,7 @@ public sealed class DraftNameTraversalTests(AzuriteFixture azurite)
         var storage = app.Services.GetRequiredService<ReviewStorage>();
         var blobs = app.Services.GetRequiredService<BlobServiceClient>();
         var seeded = await client.PostAsync("/api/drafts?name=" + VictimName, new StringContent(Drafts.Seed, null, "text/plain"));
-        Assert.Equal(HttpStatusCode.Accepted, seeded.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, seeded.StatusCode);
         var victim = await storage.GetArticleAsync(ArticleKey.Encode(VictimName)) ?? throw new Xunit.Sdk.XunitException("The victim was not checked.");
         var before = await SnapshotAsync(blobs);
 
@@ -99,8 +99,9 @@ public sealed class DraftNameTraversalTests(AzuriteFixture azurite)
 
         var upload = await client.PostAsync("/api/drafts?name=politics/budget.md", new StringContent(Drafts.Seed, null, "text/markdown"));
 
-        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         var json = JObject.Parse(await upload.Content.ReadAsStringAsync());
+        Assert.Equal("done", (string?)json["check"]);
         Assert.Equal("checked", (string?)json["status"]);
         Assert.Equal("politics~2Fbudget.md", (string?)json["id"]);
         Assert.Equal("politics/budget.md", (string?)json["name"]);
