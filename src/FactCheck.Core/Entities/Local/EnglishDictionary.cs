@@ -144,10 +144,18 @@ public sealed class EnglishDictionary
 
     private ReadOnlySpan<byte> Key(int index) => keys.AsSpan(keyStarts[index], keyStarts[index + 1] - keyStarts[index]);
 
+    /// <summary>As <see cref="IsOrdinaryWord"/> for a word already folded by <see cref="NameFolding.Fold"/>: the
+    /// recognizer asks about every capitalized token, and folding again would cost more than the lookup.</summary>
+    internal bool IsOrdinaryFoldedWord(string folded, int maxLevel) => FindFolded(folded) is var i and >= 0 && commonLevels[i] is var level && level > 0 && level <= maxLevel;
+
     private int Find(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var folded = NameFolding.Fold(word);
+        return FindFolded(NameFolding.Fold(word));
+    }
+
+    private int FindFolded(string folded)
+    {
         if (folded.Length == 0 || folded.Length > longestKey)
         {
             return -1;

@@ -15,6 +15,7 @@ internal sealed class LocalRecognitionPass
     /// <summary>SCOWL sizes up to 50 are the words of everyday English; beyond it rare words are as often surnames.</summary>
     private const int EverydayWordLevel = 50;
 
+    private readonly Dictionary<string, bool> _commonNotName = new(StringComparer.Ordinal);
     private readonly ExtractedDocument _document;
     private readonly Lexicon _lexicon;
     private readonly List<Entity> _entities = [];
@@ -577,9 +578,18 @@ internal sealed class LocalRecognitionPass
     /// name list knows them: "Civic Passion" and "Iodine Nutrition" are no one, while Gates, White and Bill are
     /// names as well as words.
     /// </summary>
-    private bool IsCommonNotName(string folded) =>
-        _lexicon.CommonWords.Contains(folded) && !_lexicon.GivenNames.Contains(folded) && !_lexicon.Surnames.Contains(folded) ||
-        folded.Length > 2 && EnglishDictionary.Shared.IsOrdinaryWord(folded, EverydayWordLevel) && !_lexicon.IsKnownName(folded);
+    private bool IsCommonNotName(string folded)
+    {
+        // Asked several times per capitalized token; the dictionary's binary search is worth answering once per word.
+        if (!_commonNotName.TryGetValue(folded, out var common))
+        {
+            common = _lexicon.CommonWords.Contains(folded) && !_lexicon.GivenNames.Contains(folded) && !_lexicon.Surnames.Contains(folded) ||
+                     folded.Length > 2 && EnglishDictionary.Shared.IsOrdinaryFoldedWord(folded, EverydayWordLevel) && !_lexicon.IsKnownName(folded);
+            _commonNotName[folded] = common;
+        }
+
+        return common;
+    }
 
     private string LastNamePart(string folded) => PersonResolver.StripParticle(folded, _lexicon);
 
