@@ -98,20 +98,18 @@ public sealed class HeadlineBodyRule : IRule
             yield break;
         }
 
-        var persons = context.Analysis.Persons;
+        var headlinePersons = context.Analysis.Persons.Where(p => p.InHeadline).ToArray();
         var flagged = found.Select(f => f.Span.Offset).ToHashSet();
         PersonMention[]? bodyCandidates = null;
         foreach (var word in context.TextIndex.BlockWords(0))
         {
             if (!word.IsCapitalized || word.Length < 4 || flagged.Contains(word.Offset) ||
-                persons.Any(p => p.Span.Offset <= word.Offset && word.Offset < p.Span.End))
+                headlinePersons.Any(p => p.Span.Offset <= word.Offset && word.Offset < p.Span.End))
             {
                 continue;
             }
 
-            var written = word.HasApostrophe && word.Text.EndsWith("s", StringComparison.Ordinal) && Entities.Local.Tokenizer.IsApostrophe(word.Text[^2])
-                ? word.Text[..^2]
-                : word.Text;
+            var written = word.Text[..NameCandidates.LengthWithoutPossessive(word)];
             var folded = NameFolding.Fold(written);
             if (introduced.OwnsNameWord(folded) || OrdinaryWords.Shared.IsOrdinary(folded) || NameCandidates.Explains(Entities.Local.Lexicon.Shared, folded))
             {

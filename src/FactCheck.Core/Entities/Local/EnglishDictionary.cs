@@ -52,7 +52,7 @@ public sealed class EnglishDictionary
     public int ProperLevel(string word) => Find(word) is var i and >= 0 ? properLevels[i] : 0;
 
     /// <summary>Whether <paramref name="word"/> is an ordinary English word at SCOWL level <paramref name="maxLevel"/> or more common.</summary>
-    public bool IsOrdinaryWord(string word, int maxLevel = 50) => CommonLevel(word) is var level && level > 0 && level <= maxLevel;
+    public bool IsOrdinaryWord(string word, int maxLevel = 50) => IsOrdinaryFoldedWord(NameFolding.Fold(word), maxLevel);
 
     /// <summary>Reads the resource format, <c>word TAB common TAB proper</c> per line with <c>-</c> for absent, for tests.</summary>
     /// <remarks>

@@ -193,10 +193,9 @@ public sealed class NameCandidates
     private void AddWord(string text, ArraySegment<Word> words, int at, NameEvidence evidence, bool inHeadline, HashSet<int> personStarts, List<NameCandidate> candidates, string? otherName = null, bool partOfPerson = false)
     {
         var word = words[at];
-        var length = word.Length;
-        if (word.HasApostrophe && length > 2 && (word.Span[^1] is 's' or 'S') && Tokenizer.IsApostrophe(word.Span[^2]))
+        var length = LengthWithoutPossessive(word);
+        if (length < word.Length)
         {
-            length -= 2;
             evidence |= NameEvidence.Possessive;
         }
 
@@ -240,6 +239,10 @@ public sealed class NameCandidates
     }
 
     private bool IsExplained(string folded) => Explains(_lexicon, folded);
+
+    /// <summary>The length of a word without its possessive <c>'s</c> ("Morberg's" → 7).</summary>
+    internal static int LengthWithoutPossessive(Word word) =>
+        word.HasApostrophe && word.Length > 2 && (word.Span[^1] is 's' or 'S') && Tokenizer.IsApostrophe(word.Span[^2]) ? word.Length - 2 : word.Length;
 
     /// <summary>True when a list says what the word is: a place, organisation, nationality, title, office or affiliation.</summary>
     internal static bool Explains(Lexicon lexicon, string folded) =>
