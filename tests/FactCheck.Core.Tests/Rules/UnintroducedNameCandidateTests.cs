@@ -20,6 +20,11 @@ public sealed class UnintroducedNameCandidateTests
         The council met on Tuesday to discuss the harbour.
         [|Quellmark|], the deputy mayor of the town, read the result.
         """)]
+    // An ordinary word that is a known surname, opening a sentence with a verb after it.
+    [InlineData("""
+        The council met on Tuesday to discuss the harbour.
+        [|Fields|] was elected chair of the harbour board.
+        """)]
     public void Flags_a_word_standing_where_a_person_stands(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
 
@@ -35,6 +40,10 @@ public sealed class UnintroducedNameCandidateTests
     // An ordinary word opening a sentence.
     [InlineData("""
         The council met on Tuesday. Researchers said the harbour was silting up.
+        """)]
+    // An ordinary word opening a sentence with a verb after it, where no list has it as a surname.
+    [InlineData("""
+        The council met on Tuesday. Silt was rising in the harbour, and Dredging would start in May.
         """)]
     // Introduced by full name.
     [InlineData("""

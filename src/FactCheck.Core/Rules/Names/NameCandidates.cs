@@ -215,13 +215,13 @@ public sealed class NameCandidates
         }
 
         var ordinary = _ordinary.IsOrdinary(folded);
-        if (ordinary && (evidence & NameEvidence.SentenceStart) != 0)
+        var knownName = _lexicon.IsKnownName(folded);
+        if (ordinary && (evidence & NameEvidence.SentenceStart) != 0 && !ActsAsSurname(folded, evidence))
         {
             // "Water" opening a sentence is the word water; capitalized mid-sentence it may be a name.
             return;
         }
 
-        var knownName = _lexicon.IsKnownName(folded);
         if (ordinary && knownName && (evidence & NameEvidence.AfterDeterminer) == 0 && !_ordinary.IsNeverAName(folded))
         {
             // Capitalized mid-sentence, a word that is also a name is the name: "If elected, Cherry would", "Ms White".
@@ -239,6 +239,13 @@ public sealed class NameCandidates
     }
 
     private bool IsExplained(string folded) => Explains(_lexicon, folded);
+
+    /// <summary>
+    /// "Trump was elected", "Fields said": a known surname opening a sentence is the person when a verb follows it,
+    /// though the word is ordinary too; a given name ("Hope is fading") or a word never used as a name is not.
+    /// </summary>
+    private bool ActsAsSurname(string folded, NameEvidence evidence) =>
+        (evidence & NameEvidence.BeforeVerb) != 0 && _lexicon.IsSurname(folded) && !_ordinary.IsNeverAName(folded);
 
     /// <summary>The length of a word without its possessive <c>'s</c> ("Morberg's" → 7).</summary>
     internal static int LengthWithoutPossessive(Word word) =>
