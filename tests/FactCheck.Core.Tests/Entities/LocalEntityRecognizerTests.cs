@@ -29,6 +29,8 @@ public sealed class LocalEntityRecognizerTests
     [InlineData("Striker [|Kim Shin-wook|] missed a chance.")]
     [InlineData("Chef [|Andrea Zamperoni|] was found on Friday.")]
     [InlineData("A statement from Mr. [|Tedeschi|] followed.")]
+    [InlineData("We started the studio together. I'm [|Isabel Ruiz|], and I draw.")]
+    [InlineData("\"Hey [|Frank Moreno|], over here,\" she called.")]
     public void Finds_the_name_without_title_or_possessive(string marked) => AssertPersonsExactly(marked);
 
     [Fact]

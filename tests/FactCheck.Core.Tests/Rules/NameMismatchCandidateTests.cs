@@ -24,6 +24,11 @@ public sealed class NameMismatchCandidateTests
         Mayor Erna Solberg opened the session with a minute of silence.
         The budget vote was postponed, and Erna [|Solbeng|] said it would wait until March.
         """)]
+    // A repeated full name after "I'm" in an interview answer.
+    [InlineData("""
+        Illustrator Isabel Ruggeri founded the studio with a friend.
+        Asked who draws the covers, she laughed: "I'm Isabel [|Ruggeti|], and I draw all of them."
+        """)]
     // A changed given name in a repeated full name.
     [InlineData("""
         Kristin Wilkins, a nurse at the county hospital, spoke to reporters.

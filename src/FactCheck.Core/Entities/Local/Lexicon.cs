@@ -27,6 +27,7 @@ public sealed class Lexicon
         Organizations = Set(read("organizations"));
         CommonWords = Set(read("common-words"));
         Particles = Set(read("name-particles"));
+        NeverNames = Set(read("never-names"));
         Affiliations = Set(read("affiliations"));
         PeopleNames = Set(read("people-names"));
         var nationalities = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -81,6 +82,9 @@ public sealed class Lexicon
     public FrozenSet<string> CommonWords { get; }
 
     public FrozenSet<string> Particles { get; }
+
+    /// <summary>Pronouns, possessive determiners and greetings that open a capitalized run but never belong to a name.</summary>
+    public FrozenSet<string> NeverNames { get; }
 
     /// <summary>Party and religious affiliations that stand before names like nationalities ("Democrat", "Catholic").</summary>
     public FrozenSet<string> Affiliations { get; }

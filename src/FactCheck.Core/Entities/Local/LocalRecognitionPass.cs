@@ -126,6 +126,13 @@ internal sealed class LocalRecognitionPass
         // Strip what stands before a name: "Turkish", "Deputy", "Foreign Minister", "United States", "Mr.".
         while (k < end)
         {
+            if (_lexicon.NeverNames.Contains(folded[k]))
+            {
+                // "I'm Isabel Ruiz", "Hey Frank": the name lists know "My" and "Hey" as names, but not here.
+                k++;
+                continue;
+            }
+
             if (end - k >= 3 && _lexicon.IsLocation(folded[k]) && _lexicon.IsGivenName(folded[k + 1]) && !_lexicon.IsLocation(folded[k + 1]))
             {
                 // "Washington Chris Gregoire": a place that is also a given name, before a full name, is the place.

@@ -117,8 +117,14 @@ public sealed class NameCandidates
     private void AddRun(string text, ArraySegment<Word> words, int start, int end, bool inHeadline, IntroducedPeople introduced, HashSet<int> personStarts, List<NameCandidate> candidates)
     {
         var evidence = NameEvidence.None;
-        var first = start;
         var opensSentence = start == 0 || StartsClause(text, words[start]);
+        while (start < end - 1 && _lexicon.NeverNames.Contains(Folded(words[start])))
+        {
+            // "I'm Isabel Raiz": the name starts after the pronoun, and a sentence opens before it.
+            start++;
+        }
+
+        var first = start;
         if (opensSentence && end - start > 1 && _ordinary.IsOrdinary(Folded(words[start])) && !_lexicon.IsKnownName(Folded(words[start])))
         {
             // "Since Harris's death", "In Kandels's view": the capitalized opener is an ordinary word, not a given name.
