@@ -25,6 +25,11 @@ public sealed class UnintroducedNameCandidateTests
         The council met on Tuesday to discuss the harbour.
         [|Fields|] was elected chair of the harbour board.
         """)]
+    // A known surname, used once, as the object of a verb or preposition people take.
+    [InlineData("""
+        The council met on Tuesday to discuss the harbour.
+        The mayor later gave [|Carrasco|] a seat on the harbour board.
+        """)]
     public void Flags_a_word_standing_where_a_person_stands(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
 
@@ -44,6 +49,11 @@ public sealed class UnintroducedNameCandidateTests
     // An ordinary word opening a sentence with a verb after it, where no list has it as a surname.
     [InlineData("""
         The council met on Tuesday. Silt was rising in the harbour, and Dredging would start in May.
+        """)]
+    // A surname that is also a place, after a preposition of place; and a list of children's given names.
+    [InlineData("""
+        The festival moved to a field in Carrasco this year.
+        Their daughters, Nadine, Ashley and Toni, sold lemonade at the gate.
         """)]
     // Introduced by full name.
     [InlineData("""

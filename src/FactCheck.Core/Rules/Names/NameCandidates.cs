@@ -33,6 +33,8 @@ public sealed class NameCandidates
         "between", "against", "during", "since", "until", "through", "about", "per", "via", "de", "la", "le", "del", "y", "v", "vs",
     ]);
 
+    private static readonly WordSet PersonObjectWords = new(["to", "with", "for", "by", "against", "told", "gave", "asked", "thanked", "met", "interviewed", "urged", "beat", "defeated", "replaced", "succeeded", "praised", "criticised", "criticized", "accused", "endorsed"]);
+
     // After an article or a case's "v." the capitalized word names a thing or a party, not a person by surname.
     private static readonly WordSet NotBeforeAName = new(["a", "an", "the", "this", "that", "these", "those", "v", "vs"]);
 
@@ -167,6 +169,11 @@ public sealed class NameCandidates
             evidence |= NameEvidence.BeforeRoleAppositive;
         }
 
+        if (first == start && start > 0 && PersonObjectWords.Contains(words[start - 1]) && OnlySpaceBetween(text, words[start - 1], words[start]))
+        {
+            evidence |= NameEvidence.AfterPersonObjectWord;
+        }
+
         if (first == start && ((start > 0 && NotBeforeAName.Contains(words[start - 1])) || AfterCaseSeparator(text, words[start].Offset)))
         {
             evidence |= NameEvidence.AfterDeterminer;
@@ -239,6 +246,7 @@ public sealed class NameCandidates
             IsOrdinaryWord = ordinary,
             IsKnownGivenName = _lexicon.IsAnyGivenName(folded) && !_lexicon.IsSurname(folded),
             IsKnownName = knownName,
+            IsSurnameOnly = _lexicon.IsSurname(folded) && !_lexicon.IsAnyGivenName(folded),
             OtherName = otherName,
             InHeadline = inHeadline,
         });
@@ -383,6 +391,9 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
 
     public bool InHeadline { get; init; }
 
+    /// <summary>A known surname that no list has as a given name.</summary>
+    public bool IsSurnameOnly { get; init; }
+
     /// <summary>In a full name, the folded other word: the given name of a surname candidate, or the reverse.</summary>
     public string? OtherName { get; init; }
 
@@ -398,7 +409,8 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
     /// </summary>
     public bool StandsForKnownName =>
         IsKnownName && (Evidence & NameEvidence.AfterDeterminer) == 0 &&
-        (StandsForPerson || (IsOnlyUse && (Evidence & (NameEvidence.SentenceStart | NameEvidence.Possessive | NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0));
+        (StandsForPerson || (IsOnlyUse && (Evidence & (NameEvidence.SentenceStart | NameEvidence.Possessive | NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0)
+         || (IsOnlyUse && !IsOrdinaryWord && IsSurnameOnly && (Evidence & NameEvidence.AfterPersonObjectWord) != 0));
 
     /// <summary>
     /// True when a word no list knows, used only once, stands as a person's name does: said to speak or act ("Soufan
@@ -428,6 +440,7 @@ public enum NameEvidence
     GivenName = 128,
     BeforeVerb = 256,
     AfterDeterminer = 512,
+    AfterPersonObjectWord = 4096,
     BeforeLowercaseWord = 1024,
     BeforeRoleAppositive = 2048,
 }
