@@ -122,7 +122,7 @@ public sealed class NameCandidates
         var opensSentence = start == 0 || StartsClause(text, words[start]);
         while (start < end - 1 && _lexicon.NeverNames.Contains(Folded(words[start])))
         {
-            // "I'm Isabel Raiz": the name starts after the pronoun, and a sentence opens before it.
+            // "I'm Isabel Raiz": the name starts after the pronoun.
             start++;
         }
 
@@ -409,8 +409,9 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
     /// </summary>
     public bool StandsForKnownName =>
         IsKnownName && (Evidence & NameEvidence.AfterDeterminer) == 0 &&
-        (StandsForPerson || (IsOnlyUse && (Evidence & (NameEvidence.SentenceStart | NameEvidence.Possessive | NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0)
-         || (IsOnlyUse && !IsOrdinaryWord && IsSurnameOnly && (Evidence & NameEvidence.AfterPersonObjectWord) != 0));
+        (StandsForPerson || (IsOnlyUse &&
+            ((Evidence & (NameEvidence.SentenceStart | NameEvidence.Possessive | NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0 ||
+             (!IsOrdinaryWord && IsSurnameOnly && (Evidence & NameEvidence.AfterPersonObjectWord) != 0))));
 
     /// <summary>
     /// True when a word no list knows, used only once, stands as a person's name does: said to speak or act ("Soufan
@@ -440,7 +441,7 @@ public enum NameEvidence
     GivenName = 128,
     BeforeVerb = 256,
     AfterDeterminer = 512,
-    AfterPersonObjectWord = 4096,
     BeforeLowercaseWord = 1024,
     BeforeRoleAppositive = 2048,
+    AfterPersonObjectWord = 4096,
 }
