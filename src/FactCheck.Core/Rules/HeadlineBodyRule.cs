@@ -1,4 +1,5 @@
 using FactCheck.Core.Entities;
+using FactCheck.Core.Model;
 using FactCheck.Core.Rules.Names;
 
 namespace FactCheck.Core.Rules;

@@ -1,5 +1,6 @@
 using FactCheck.Core.Entities;
 using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Model;
 using FactCheck.Core.Rules.Text;
 
 namespace FactCheck.Core.Rules.Names;
