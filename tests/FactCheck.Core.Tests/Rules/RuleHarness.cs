@@ -1,6 +1,6 @@
 using FactCheck.Core.Checking;
 using FactCheck.Core.Documents;
-using FactCheck.Core.Entities;
+using FactCheck.Core.Entities.Local;
 using FactCheck.Core.Model;
 using FactCheck.Core.Rules;
 

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Core.Diagnostics;
 
-namespace FactCheck.Core.Entities.Local;
+namespace FactCheck.Core.Names;
 
 /// <summary>
 /// Splits plain text into words, numbers, possessives and punctuation, in one linear pass. Names keep their inner

@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
 using System.Reflection;
 
-namespace FactCheck.Core.Entities.Local;
+namespace FactCheck.Core.Names;
 
 /// <summary>
 /// The word lists the local recognizer and the person resolver consult, loaded once from the embedded
-/// <c>Entities/Lexicon/*.txt</c> files. Every lookup is by folded form (see <see cref="NameFolding"/>), so
+/// <c>Names/Lexicon/*.txt</c> files. Every lookup is by folded form (see <see cref="NameFolding"/>), so
 /// "Çavuşoğlu" and "Cavusoglu" are one entry.
 /// </summary>
 public sealed class Lexicon
