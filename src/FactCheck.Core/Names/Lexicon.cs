@@ -119,13 +119,12 @@ public sealed class Lexicon
     internal static Lexicon FromLists(IReadOnlyDictionary<string, string[]> lists) =>
         new(name => lists.TryGetValue(name, out var entries) ? entries : []);
 
-    private static Lexicon Load()
-    {
-        var assembly = typeof(Lexicon).Assembly;
-        return new Lexicon(name => ReadResource(assembly, $"FactCheck.Core.Lexicon.{name}.txt"));
-    }
+    /// <summary>The entries of the embedded list <c>Names/Lexicon/{name}.txt</c>, trimmed, without comments and blank lines.</summary>
+    internal static IReadOnlyList<string> ReadList(string name) => ReadResource(typeof(Lexicon).Assembly, $"FactCheck.Core.Lexicon.{name}.txt");
 
-    private static IEnumerable<string> ReadResource(Assembly assembly, string resource)
+    private static Lexicon Load() => new(ReadList);
+
+    private static IReadOnlyList<string> ReadResource(Assembly assembly, string resource)
     {
         using var stream = assembly.GetManifestResourceStream(resource);
         if (stream is null)
