@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using FactCheck.Core.Documents;
 using SourceFormat = FactCheck.Core.Documents.DocumentFormat;
-using FactCheck.Core.Rules;
+using FactCheck.Core.Model;
 
 namespace FactCheck.Cli;
 

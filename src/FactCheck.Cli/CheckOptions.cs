@@ -1,5 +1,5 @@
 using SourceFormat = FactCheck.Core.Documents.DocumentFormat;
-using FactCheck.Core.Rules;
+using FactCheck.Core.Model;
 
 namespace FactCheck.Cli;
 

@@ -1,8 +1,8 @@
-using FactCheck.Core.Entities;
 using System.CommandLine;
 using System.Globalization;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Documents;
+using FactCheck.Core.Entities.Local;
 using FactCheck.Core.Evaluation;
 using FactCheck.Core.Rules;
 

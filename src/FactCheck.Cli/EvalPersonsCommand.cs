@@ -1,7 +1,7 @@
-using FactCheck.Core.Entities;
 using System.CommandLine;
 using System.Globalization;
 using FactCheck.Core.Documents;
+using FactCheck.Core.Entities.Local;
 using FactCheck.Core.Evaluation;
 
 namespace FactCheck.Cli;

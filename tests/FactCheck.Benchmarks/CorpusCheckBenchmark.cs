@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Documents;
-using FactCheck.Core.Entities;
+using FactCheck.Core.Entities.Local;
 using FactCheck.Core.Rules;
 
 namespace FactCheck.Benchmarks;

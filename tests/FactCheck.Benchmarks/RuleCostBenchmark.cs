@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
+using FactCheck.Core.Entities.Local;
 using FactCheck.Core.Rules;
 using FactCheck.Core.Rules.Text;
 

@@ -1,4 +1,4 @@
-using FactCheck.Core.Rules;
+using FactCheck.Core.Model;
 
 namespace FactCheck.Cli.Tests;
 

@@ -127,9 +127,9 @@ public sealed class InputTests : IDisposable
     {
         public DateOnly? Seen { get; private set; }
 
-        public Core.Rules.RuleDescriptor Descriptor { get; } = new("test-date", "Test date", Core.Rules.Severity.Info, "Records the article date.");
+        public Core.Rules.RuleDescriptor Descriptor { get; } = new("test-date", "Test date", Core.Model.Severity.Info, "Records the article date.");
 
-        public IEnumerable<Core.Rules.Finding> Check(Core.Rules.RuleContext context)
+        public IEnumerable<Core.Model.Finding> Check(Core.Rules.RuleContext context)
         {
             Seen = context.Settings.ArticleDate;
             return [];

@@ -120,7 +120,7 @@ internal static class TrainerCommands
         var total = new SpanCounts();
         foreach (var document in GumCorpus.Load(corpus))
         {
-            var predicted = new FactCheck.Core.Entities.LocalEntityRecognizer()
+            var predicted = new FactCheck.Core.Entities.Local.LocalEntityRecognizer()
                 .Recognize(FactCheck.Core.Documents.ExtractedDocument.FromPlainText(document.Text)).Entities
                 .Where(e => e.Category == FactCheck.Core.Entities.EntityCategory.Person).Select(e => (Start: e.Offset, e.End)).ToHashSet();
             var gold = document.Names.ToHashSet();
@@ -296,7 +296,7 @@ internal static class TrainerCommands
             var watch = Stopwatch.StartNew();
             foreach (var text in texts)
             {
-                FactCheck.Core.Entities.Local.Tokenizer.Tokenize(text, 0, text.Length);
+                FactCheck.Core.Names.Tokenizer.Tokenize(text, 0, text.Length);
             }
 
             tokenizing.Add(bytes / watch.Elapsed.TotalSeconds / 1e6);
@@ -309,7 +309,7 @@ internal static class TrainerCommands
             var watch = Stopwatch.StartNew();
             foreach (var text in texts)
             {
-                TaggerInput.Prepare(text, FactCheck.Core.Entities.Local.Lexicon.Shared, commonness: null);
+                TaggerInput.Prepare(text, FactCheck.Core.Names.Lexicon.Shared, commonness: null);
             }
 
             preparing.Add(bytes / watch.Elapsed.TotalSeconds / 1e6);

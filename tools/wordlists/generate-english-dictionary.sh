@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates src/FactCheck.Core/Entities/Lexicon/english-dictionary.tsv from SCOWL.
+# Regenerates src/FactCheck.Core/Names/Lexicon/english-dictionary.tsv from SCOWL.
 #
 #   apt-get install -y scowl          # Debian/Ubuntu package, installs /usr/share/dict/scowl/
 #   tools/wordlists/generate-english-dictionary.sh [scowl-dir] [output-file]
@@ -16,7 +16,7 @@ export LC_ALL=C
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 scowl_dir="${1:-/usr/share/dict/scowl}"
-output="${2:-$repo_root/src/FactCheck.Core/Entities/Lexicon/english-dictionary.tsv}"
+output="${2:-$repo_root/src/FactCheck.Core/Names/Lexicon/english-dictionary.tsv}"
 # Ordinary words stop at 70, SCOWL's "large" size and the largest its author recommends for spell checking.
 # Level 80 adds 140k obscure forms ("bayles", "cremorne", lower-case "paris" and "bangkok") that would make
 # surnames and places look like ordinary words; 95 is junk. Proper names go on to 80: there the extra entries

@@ -4,6 +4,7 @@ using Azure.Identity;
 using FactCheck.Azure.Configuration;
 using FactCheck.Core.Entities;
 using FactCheck.Core.Entities.Caching;
+using FactCheck.Core.Entities.Local;
 
 namespace FactCheck.Azure.Language;
 

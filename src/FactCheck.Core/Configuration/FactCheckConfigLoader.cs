@@ -1,3 +1,5 @@
+using FactCheck.Core.Model;
+using FactCheck.Core.Names;
 using FactCheck.Core.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

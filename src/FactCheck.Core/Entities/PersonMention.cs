@@ -1,4 +1,5 @@
-using FactCheck.Core.Rules;
+using FactCheck.Core.Model;
+using FactCheck.Core.Names;
 
 namespace FactCheck.Core.Entities;
 
@@ -25,18 +26,6 @@ public sealed record PersonMention(TextSpan Span)
 
     /// <summary>True when the mention lies in the headline block.</summary>
     public bool InHeadline { get; init; }
-}
-
-/// <summary>
-/// A role stated with a person mention. <see cref="Office"/> is normalized ("foreign minister"),
-/// <see cref="Nationality"/> is the country it belongs to when stated ("turkey"), and <see cref="Qualifier"/>
-/// is a word that changes who may hold it ("former", "deputy", "acting").
-/// </summary>
-public sealed record RoleAttribution(TextSpan Span, string Office)
-{
-    public string? Nationality { get; init; }
-
-    public string? Qualifier { get; init; }
 }
 
 /// <summary>

@@ -1,7 +1,7 @@
 using FactCheck.Core.Diagnostics;
 using FactCheck.Core.Documents;
-using FactCheck.Core.Entities.Local;
-using FactCheck.Core.Rules;
+using FactCheck.Core.Model;
+using FactCheck.Core.Names;
 
 namespace FactCheck.Core.Entities;
 

@@ -1,5 +1,6 @@
 using FactCheck.Core.Checking;
 using FactCheck.Core.Documents;
+using FactCheck.Core.Names;
 using FactCheck.Core.Reports;
 using Newtonsoft.Json.Linq;
 
@@ -105,7 +106,7 @@ public static class DriftEvaluation
         foreach (var person in report.Entities.Where(e => e.Category == Entities.EntityCategory.Person))
         {
             var words = person.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var folded = Entities.NameFolding.Fold(words[^1]);
+            var folded = NameFolding.Fold(words[^1]);
             var fullName = words.Length > 1;
             surnames[folded] = surnames.TryGetValue(folded, out var known) ? (known.Written, known.FullName || fullName) : (person.Text, fullName);
         }
@@ -115,7 +116,7 @@ public static class DriftEvaluation
         {
             for (var j = i + 1; j < keys.Length; j++)
             {
-                if (Rules.Names.NameSimilarity.Resembles(keys[i], keys[j]) || Rules.Names.NameSimilarity.Resembles(keys[j], keys[i]))
+                if (NameSimilarity.Resembles(keys[i], keys[j]) || NameSimilarity.Resembles(keys[j], keys[i]))
                 {
                     var (a, b) = (surnames[keys[i]], surnames[keys[j]]);
                     yield return $"\"{a.Written}\" ~ \"{b.Written}\" ({Introduced(a.FullName)}, {Introduced(b.FullName)})";

@@ -1,5 +1,5 @@
 using FactCheck.Core.Entities;
-using FactCheck.Core.Rules;
+using FactCheck.Core.Model;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using FactCheck.Core.Model;
 using FactCheck.Core.Rules;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using FactCheck.Core.Rules;
+using FactCheck.Core.Model;
 
 namespace FactCheck.Core.Reports;
 

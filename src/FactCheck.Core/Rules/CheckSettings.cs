@@ -1,3 +1,6 @@
+using FactCheck.Core.Model;
+using FactCheck.Core.Names;
+
 namespace FactCheck.Core.Rules;
 
 /// <summary>
@@ -37,17 +40,4 @@ public sealed record RuleSettings
     public bool Enabled { get; init; } = true;
 
     public Severity? Severity { get; init; }
-}
-
-/// <summary>
-/// One person in the name authority list: the house spelling, accepted aliases, and optionally the office and
-/// nationality the newsroom knows them by ("Mevlüt Çavuşoğlu", "Foreign Minister", "Turkish").
-/// </summary>
-public sealed record NameAuthorityEntry(string Canonical)
-{
-    public IReadOnlyList<string> Aliases { get; init; } = [];
-
-    public string? Role { get; init; }
-
-    public string? Nationality { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Core.Model;
 
 namespace FactCheck.Core.Rules;
 

@@ -1,3 +1,4 @@
+using FactCheck.Core.Model;
 using FactCheck.Core.Rules.Text;
 
 namespace FactCheck.Core.Rules;

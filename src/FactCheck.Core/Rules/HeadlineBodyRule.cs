@@ -1,4 +1,6 @@
 using FactCheck.Core.Entities;
+using FactCheck.Core.Model;
+using FactCheck.Core.Names;
 using FactCheck.Core.Rules.Names;
 
 namespace FactCheck.Core.Rules;
@@ -33,7 +35,7 @@ public sealed class HeadlineBodyRule : IRule
     {
         // "Banker Resigns After Audit": a lone title word in a headline is the job, not a surname.
         var headline = context.Analysis.Persons
-            .Where(m => m.InHeadline && (m.IsFullName || !Entities.Local.Lexicon.Shared.IsTitleOrOffice(m.FoldedSurname)))
+            .Where(m => m.InHeadline && (m.IsFullName || !Lexicon.Shared.IsTitleOrOffice(m.FoldedSurname)))
             .ToArray();
         if (headline.Length == 0)
         {
@@ -111,7 +113,7 @@ public sealed class HeadlineBodyRule : IRule
 
             var written = word.Text[..NameCandidates.LengthWithoutPossessive(word)];
             var folded = NameFolding.Fold(written);
-            if (introduced.OwnsNameWord(folded) || OrdinaryWords.Shared.IsOrdinary(folded) || NameCandidates.Explains(Entities.Local.Lexicon.Shared, folded))
+            if (introduced.OwnsNameWord(folded) || OrdinaryWords.Shared.IsOrdinary(folded) || NameCandidates.Explains(Lexicon.Shared, folded))
             {
                 continue;
             }

@@ -1,3 +1,5 @@
+using FactCheck.Core.Model;
+
 namespace FactCheck.Core.Rules;
 
 /// <summary>

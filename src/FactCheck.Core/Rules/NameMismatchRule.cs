@@ -1,4 +1,6 @@
 using FactCheck.Core.Entities;
+using FactCheck.Core.Model;
+using FactCheck.Core.Names;
 using FactCheck.Core.Rules.Names;
 
 namespace FactCheck.Core.Rules;
@@ -52,7 +54,7 @@ public sealed class NameMismatchRule : IRule
             }
         }
 
-        foreach (var candidate in NameCandidates.Of(context).Candidates)
+        foreach (var candidate in NameCandidates.Of(context.Analysis, context.TextIndex).Candidates)
         {
             if (candidate.InHeadline || people.OwnsNameWord(candidate.Folded) || flagged.Contains(candidate.Span.Offset))
             {

@@ -1,4 +1,6 @@
 using FactCheck.Core.Entities;
+using FactCheck.Core.Model;
+using FactCheck.Core.Names;
 using FactCheck.Core.Rules.Names;
 using FactCheck.Core.Rules.Text;
 
@@ -24,7 +26,7 @@ public sealed class NameSpellingVariantRule : IRule
         var findings = RecognizedVariants(context).ToList();
         var flagged = findings.Select(f => f.Span.Offset).ToHashSet();
         var people = IntroducedPeople.Of(context.Analysis);
-        foreach (var candidate in NameCandidates.Of(context).Candidates)
+        foreach (var candidate in NameCandidates.Of(context.Analysis, context.TextIndex).Candidates)
         {
             // A word the recognizer did not call a person but that spells an introduced surname another way
             // ("Mundez" for Mendez): name-mismatch leaves romanization-equal pairs to this rule.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactCheck.Core.Model;
 using FactCheck.Core.Rules.Text;
 
 namespace FactCheck.Core.Rules;

@@ -1,4 +1,4 @@
-using FactCheck.Core.Entities;
+using FactCheck.Core.Model;
 using FactCheck.Core.Rules.Names;
 
 namespace FactCheck.Core.Rules;
@@ -22,7 +22,7 @@ public sealed class RoleConflictRule : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        var roles = new RoleFacts(context.Analysis, context.Settings);
+        var roles = new RoleFacts(context.Analysis, context.Settings.NameAuthority);
         var holders = new Dictionary<(string Office, string Nationality), RoleFacts.Holder>();
         foreach (var holder in roles.SingleHolderRoles)
         {

@@ -1,6 +1,6 @@
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
-using FactCheck.Core.Reports;
+using FactCheck.Core.Model;
 using FactCheck.Core.Rules.Text;
 
 namespace FactCheck.Core.Rules;

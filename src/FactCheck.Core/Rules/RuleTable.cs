@@ -1,4 +1,5 @@
 using System.Text;
+using FactCheck.Core.Model;
 
 namespace FactCheck.Core.Rules;
 

@@ -1,4 +1,5 @@
 using FactCheck.Core.Documents;
+using FactCheck.Core.Model;
 using FactCheck.Core.Rules.Text;
 
 namespace FactCheck.Core.Rules;

@@ -1,3 +1,5 @@
+using FactCheck.Core.Model;
+using FactCheck.Core.Names;
 using FactCheck.Core.Rules.Names;
 
 namespace FactCheck.Core.Rules;
@@ -44,7 +46,7 @@ public sealed class UnintroducedNameRule : IRule
 
         var reported = new HashSet<string>(context.Analysis.People.Select(c => c.FoldedSurname), StringComparer.Ordinal);
         var nonPersons = NonPersonWords(context);
-        foreach (var candidate in NameCandidates.Of(context).Candidates)
+        foreach (var candidate in NameCandidates.Of(context.Analysis, context.TextIndex).Candidates)
         {
             // A word the recognizer did not call a person is reported only where it stands as a person does
             // ("Morberg said", "said Morberg", "Ms Morberg"), or is a known name opening a sentence or owning
@@ -74,7 +76,7 @@ public sealed class UnintroducedNameRule : IRule
         {
             if (entity.Category is not (Entities.EntityCategory.Person or Entities.EntityCategory.PersonType))
             {
-                foreach (var word in Entities.NameFolding.Fold(entity.Text).Split(' '))
+                foreach (var word in NameFolding.Fold(entity.Text).Split(' '))
                 {
                     words.Add(word);
                 }

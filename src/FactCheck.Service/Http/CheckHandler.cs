@@ -1,8 +1,8 @@
 using System.Text;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Documents;
+using FactCheck.Core.Model;
 using FactCheck.Core.Reports;
-using FactCheck.Core.Rules;
 using FactCheck.Service.Processing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;

@@ -5,8 +5,8 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Documents;
+using FactCheck.Core.Model;
 using FactCheck.Core.Reports;
-using FactCheck.Core.Rules;
 using FactCheck.Service.Storage;
 using Microsoft.Extensions.Logging;
 

@@ -1,5 +1,4 @@
-using FactCheck.Core.Reports;
-using FactCheck.Core.Rules;
+using FactCheck.Core.Model;
 using Newtonsoft.Json.Linq;
 
 namespace FactCheck.Service.Storage;

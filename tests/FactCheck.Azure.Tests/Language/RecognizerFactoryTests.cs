@@ -1,6 +1,7 @@
 using FactCheck.Azure.Language;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
+using FactCheck.Core.Entities.Local;
 
 namespace FactCheck.Azure.Tests.Language;
 

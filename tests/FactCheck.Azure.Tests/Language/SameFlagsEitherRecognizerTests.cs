@@ -2,7 +2,8 @@ using FactCheck.Azure.Language;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
-using FactCheck.Core.Reports;
+using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Model;
 
 namespace FactCheck.Azure.Tests.Language;
 

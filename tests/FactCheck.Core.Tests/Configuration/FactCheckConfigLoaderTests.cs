@@ -1,4 +1,5 @@
 using FactCheck.Core.Configuration;
+using FactCheck.Core.Model;
 using FactCheck.Core.Rules;
 
 namespace FactCheck.Core.Tests.Configuration;

@@ -1,6 +1,7 @@
 using FactCheck.Core.Checking;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
+using FactCheck.Core.Entities.Local;
 
 namespace FactCheck.Core.Tests.Documents;
 

@@ -1,5 +1,6 @@
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
+using FactCheck.Core.Entities.Local;
 
 namespace FactCheck.Core.Tests.Entities;
 

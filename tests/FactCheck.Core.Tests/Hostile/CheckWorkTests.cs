@@ -1,7 +1,7 @@
 using FactCheck.Core.Checking;
 using FactCheck.Core.Diagnostics;
 using FactCheck.Core.Documents;
-using FactCheck.Core.Entities;
+using FactCheck.Core.Entities.Local;
 using FactCheck.Core.Rules.Names;
 
 namespace FactCheck.Core.Tests.Hostile;

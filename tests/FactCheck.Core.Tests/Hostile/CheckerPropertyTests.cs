@@ -1,7 +1,7 @@
 using FactCheck.Core.Checking;
 using FactCheck.Core.Documents;
-using FactCheck.Core.Entities;
-using FactCheck.Core.Reports;
+using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Model;
 using FsCheck.Xunit;
 
 namespace FactCheck.Core.Tests.Hostile;

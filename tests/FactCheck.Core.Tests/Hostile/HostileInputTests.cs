@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
+using FactCheck.Core.Entities.Local;
 using FactCheck.Core.Reports;
 using FactCheck.Core.Tests.Documents;
 

@@ -1,6 +1,6 @@
 using FactCheck.Core.Entities;
+using FactCheck.Core.Model;
 using FactCheck.Core.Reports;
-using FactCheck.Core.Rules;
 
 namespace FactCheck.Core.Tests.Reports;
 

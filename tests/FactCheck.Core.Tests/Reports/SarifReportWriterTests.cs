@@ -1,4 +1,5 @@
 using FactCheck.Core.Entities;
+using FactCheck.Core.Model;
 using FactCheck.Core.Reports;
 using FactCheck.Core.Rules;
 using Newtonsoft.Json.Linq;

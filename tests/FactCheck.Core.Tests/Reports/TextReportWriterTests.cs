@@ -1,5 +1,5 @@
+using FactCheck.Core.Model;
 using FactCheck.Core.Reports;
-using FactCheck.Core.Rules;
 
 namespace FactCheck.Core.Tests.Reports;
 

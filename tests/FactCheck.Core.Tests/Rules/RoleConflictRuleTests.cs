@@ -1,3 +1,4 @@
+using FactCheck.Core.Names;
 using FactCheck.Core.Rules;
 
 namespace FactCheck.Core.Tests.Rules;

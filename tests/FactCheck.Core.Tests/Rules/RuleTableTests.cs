@@ -1,3 +1,4 @@
+using FactCheck.Core.Model;
 using FactCheck.Core.Rules;
 
 namespace FactCheck.Core.Tests.Rules;

@@ -51,6 +51,6 @@ public sealed class StrayLineRuleTests
         Assert.Empty(Run(suppressed));
     }
 
-    private IReadOnlyList<FactCheck.Core.Reports.Flag> Run(ExtractedDocument document) =>
+    private IReadOnlyList<FactCheck.Core.Model.Flag> Run(ExtractedDocument document) =>
         new RuleEngine([_rule]).Run(PersonResolver.Analyze(document, new RecognitionResult([])), CheckSettings.Default);
 }

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using FactCheck.Core.Entities;
+using FactCheck.Core.Entities.Local;
 using FactCheck.Service;
 using FactCheck.Service.Hosting;
 using FactCheck.Service.Http;

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using FactCheck.Core.Checking;
+using FactCheck.Core.Model;
 using FactCheck.Core.Rules;
 using FactCheck.Service;
 using FactCheck.Service.Http;

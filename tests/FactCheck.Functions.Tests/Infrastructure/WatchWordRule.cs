@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FactCheck.Core.Model;
 using FactCheck.Core.Rules;
 
 namespace FactCheck.Functions.Tests.Infrastructure;

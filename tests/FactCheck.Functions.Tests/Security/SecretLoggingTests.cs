@@ -78,7 +78,7 @@ public sealed class SecretLoggingTests(AzuriteFixture azurite)
             .Build();
         var (blobs, tables) = DraftsStorageClients.Create(configuration);
         var storage = new FactCheck.Service.Storage.ReviewStorage(blobs, tables, new ServiceOptions { ArticlesTable = "SecretArticles", FlagsTable = "SecretFlags", DraftsContainer = "secret-drafts", ExtractedContainer = "secret-extracted" });
-        var processor = new DraftProcessor(storage, new DocumentChecker(new FactCheck.Core.Entities.LocalEntityRecognizer()), logs.For<DraftProcessor>());
+        var processor = new DraftProcessor(storage, new DocumentChecker(new FactCheck.Core.Entities.Local.LocalEntityRecognizer()), logs.For<DraftProcessor>());
 
         var failure = await Assert.ThrowsAnyAsync<RequestFailedException>(() => processor.ProcessAsync("secret/draft.txt", "Mevlut Cavusoglu spoke."u8.ToArray(), "text/plain"));
 

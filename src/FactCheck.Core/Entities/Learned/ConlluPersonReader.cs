@@ -1,5 +1,5 @@
 using System.Text;
-using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Names;
 
 namespace FactCheck.Core.Entities.Learned;
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
-using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Names;
 
 namespace FactCheck.Core.Entities.Learned;
 

@@ -1,4 +1,4 @@
-using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Names;
 
 namespace FactCheck.Core.Entities.Learned;
 

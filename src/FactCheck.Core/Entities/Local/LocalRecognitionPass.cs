@@ -1,4 +1,5 @@
 using FactCheck.Core.Documents;
+using FactCheck.Core.Names;
 
 namespace FactCheck.Core.Entities.Local;
 
@@ -623,7 +624,7 @@ internal sealed class LocalRecognitionPass
         var surnameKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var surname in surnames)
         {
-            surnameKeys.TryAdd(Rules.Names.NameSimilarity.TransliterationKey(surname), surname);
+            surnameKeys.TryAdd(NameSimilarity.TransliterationKey(surname), surname);
         }
 
         foreach (var run in _runs)
@@ -657,8 +658,8 @@ internal sealed class LocalRecognitionPass
                 // "Zelenskyy" after "Volodymyr Zelensky": a transliteration of a known surname is the same person.
                 var isSurname = surnames.Contains(key) ||
                                 (key.Length >= 5 && !IsCommonNotName(key) && !_lexicon.IsLocation(key) &&
-                                 surnameKeys.TryGetValue(Rules.Names.NameSimilarity.TransliterationKey(key), out var known) &&
-                                 Rules.Names.NameSimilarity.Similarity(key, known) >= 0.8);
+                                 surnameKeys.TryGetValue(NameSimilarity.TransliterationKey(key), out var known) &&
+                                 NameSimilarity.Similarity(key, known) >= 0.8);
                 var isUniqueGivenName = !isSurname && givenOwners.TryGetValue(folded[i], out var owners) && owners.Count == 1 &&
                                         !(i + 1 < run.To && !IsCoveredByPerson(tokens[i + 1].Start, tokens[i + 1].End));
                 if (!isSurname && !isUniqueGivenName)

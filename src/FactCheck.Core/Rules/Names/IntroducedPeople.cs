@@ -1,5 +1,5 @@
 using FactCheck.Core.Entities;
-using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Names;
 
 namespace FactCheck.Core.Rules.Names;
 

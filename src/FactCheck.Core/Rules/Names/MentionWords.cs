@@ -1,4 +1,5 @@
 using FactCheck.Core.Entities;
+using FactCheck.Core.Model;
 
 namespace FactCheck.Core.Rules.Names;
 

@@ -1,5 +1,6 @@
 using FactCheck.Core.Entities;
-using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Model;
+using FactCheck.Core.Names;
 using FactCheck.Core.Rules.Text;
 
 namespace FactCheck.Core.Rules.Names;
@@ -41,16 +42,15 @@ public sealed class NameCandidates
     private readonly Lexicon _lexicon;
     private readonly IOrdinaryWords _ordinary;
 
-    private NameCandidates(RuleContext context, Lexicon lexicon, IOrdinaryWords ordinary)
+    private NameCandidates(DocumentAnalysis analysis, TextIndex index, Lexicon lexicon, IOrdinaryWords ordinary)
     {
         _lexicon = lexicon;
         _ordinary = ordinary;
-        var introduced = IntroducedPeople.Of(context.Analysis);
-        var persons = context.Analysis.Persons;
+        var introduced = IntroducedPeople.Of(analysis);
+        var persons = analysis.Persons;
         var personStarts = new HashSet<int>(persons.Select(p => p.Span.Offset));
         var candidates = new List<NameCandidate>();
-        var index = context.TextIndex;
-        var headline = context.Document.Blocks.Count > 1 ? 0 : -1;
+        var headline = analysis.Document.Blocks.Count > 1 ? 0 : -1;
         var titleCaseBlocks = new Dictionary<int, bool>();
         foreach (var sentence in index.Sentences)
         {
@@ -65,7 +65,7 @@ public sealed class NameCandidates
                 continue;
             }
 
-            Collect(context.Text, sentence.Words, sentence.BlockIndex == headline, introduced, personStarts, candidates);
+            Collect(analysis.Document.Text, sentence.Words, sentence.BlockIndex == headline, introduced, personStarts, candidates);
         }
 
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -85,11 +85,12 @@ public sealed class NameCandidates
         Candidates = candidates.Select(c => occurrences[c.Folded] == 1 ? c with { IsOnlyUse = true } : c).ToArray();
     }
 
-    /// <summary>The candidates of an analysis, found once however many name rules ask.</summary>
-    public static NameCandidates Of(RuleContext context) =>
-        Cache.GetValue(context.Analysis, _ => new NameCandidates(context, Lexicon.Shared, OrdinaryWords.Shared));
+    /// <summary>The candidates of an analysis, found once however many name rules ask; <paramref name="index"/> is the check's shared word index.</summary>
+    public static NameCandidates Of(DocumentAnalysis analysis, TextIndex index) =>
+        Cache.GetValue(analysis, _ => new NameCandidates(analysis, index, Lexicon.Shared, OrdinaryWords.Shared));
 
-    internal static NameCandidates Find(RuleContext context, Lexicon lexicon, IOrdinaryWords ordinary) => new(context, lexicon, ordinary);
+    internal static NameCandidates Find(DocumentAnalysis analysis, TextIndex index, Lexicon lexicon, IOrdinaryWords ordinary) =>
+        new(analysis, index, lexicon, ordinary);
 
     /// <summary>Every candidate in text order, one per capitalized name word the recognizer did not call a person.</summary>
     public IReadOnlyList<NameCandidate> Candidates { get; }

@@ -1,5 +1,5 @@
 using FactCheck.Core.Entities;
-using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Names;
 
 namespace FactCheck.Core.Rules.Names;
 
@@ -17,7 +17,7 @@ internal sealed class RoleFacts
         ["labour"] = "labor",
     };
 
-    public RoleFacts(DocumentAnalysis analysis, CheckSettings settings)
+    public RoleFacts(DocumentAnalysis analysis, IReadOnlyList<NameAuthorityEntry> authority)
     {
         var lexicon = Lexicon.Shared;
         var withOffice = analysis.Persons.Where(m => m.Role is { Qualifier: null } role && lexicon.Offices.Contains(role.Office)).ToArray();
@@ -37,7 +37,7 @@ internal sealed class RoleFacts
             }
         }
 
-        var houseRoles = HouseRoles(analysis, settings, lexicon);
+        var houseRoles = HouseRoles(analysis, authority, lexicon);
         HouseRoleOf = houseRoles;
         SingleHolderRoles = withOffice
             .Where(personOf.ContainsKey)
@@ -80,10 +80,10 @@ internal sealed class RoleFacts
     /// The authority entries with a single-holder role, keyed by the person they name in this document: a cluster whose
     /// introduction or surname is the entry's canonical name or an alias (or the surname of one).
     /// </summary>
-    private static Dictionary<string, HouseRole> HouseRoles(DocumentAnalysis analysis, CheckSettings settings, Lexicon lexicon)
+    private static Dictionary<string, HouseRole> HouseRoles(DocumentAnalysis analysis, IReadOnlyList<NameAuthorityEntry> authority, Lexicon lexicon)
     {
         var roles = new Dictionary<string, HouseRole>(StringComparer.Ordinal);
-        foreach (var entry in settings.NameAuthority)
+        foreach (var entry in authority)
         {
             if (entry.Role is null)
             {

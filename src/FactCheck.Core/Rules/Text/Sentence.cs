@@ -1,3 +1,5 @@
+using FactCheck.Core.Model;
+
 namespace FactCheck.Core.Rules.Text;
 
 /// <summary>A sentence inside a block of the plain text: where it is, which block holds it, and its words.</summary>

@@ -1,21 +1,15 @@
 using System.Buffers;
+using FactCheck.Core.Names;
 
 namespace FactCheck.Core.Rules.Text;
 
 /// <summary>
 /// Splits a block of text into sentences at ".", "!" or "?" (with any closing quotes or brackets) followed by white
-/// space and an upper-case letter, digit or opening quote. Abbreviations such as "Dr." or "U.S." and initials
-/// ("J. Smith") do not end a sentence. Good enough for comparing sentences, not a linguistic parser.
+/// space and an upper-case letter, digit or opening quote. The <see cref="Abbreviations"/> ("Dr.", "U.S.") and
+/// initials ("J. Smith") do not end a sentence. Good enough for comparing sentences, not a linguistic parser.
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly WordSet Abbreviations = new(
-    [
-        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
-        "rev", "hon", "pres", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
-        "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "est", "fig", "u.s", "u.k", "u.n", "e.g", "i.e",
-    ]);
-
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?");
 
     /// <summary>The sentences of <c>text[start..end)</c>, as (start, end) offsets with surrounding white space trimmed.</summary>
@@ -86,7 +80,26 @@ public static class SentenceSplitter
         }
 
         var word = text.AsSpan(wordStart, period - wordStart);
-        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
+        return IsInitialOrAcronym(word) || Abbreviations.Contains(word);
+    }
+
+    // "J" of "J. Smith", "U.S" of "the U.S. Army", "U.A.E": capitals with a period between each, as the tokenizer reads them.
+    private static bool IsInitialOrAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Add(string text, int start, int end, List<(int Start, int End)> sentences)

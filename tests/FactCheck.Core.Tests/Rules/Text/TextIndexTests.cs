@@ -1,5 +1,7 @@
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
+using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Model;
 using FactCheck.Core.Rules;
 using FactCheck.Core.Rules.Text;
 

@@ -2,7 +2,7 @@ using System.Text;
 using F23.StringSimilarity;
 using FactCheck.Core.Diagnostics;
 
-namespace FactCheck.Core.Rules.Names;
+namespace FactCheck.Core.Names;
 
 /// <summary>
 /// Compares folded surnames. Two questions matter to the name rules: do two names <em>resemble</em> each other
@@ -69,9 +69,9 @@ public static class NameSimilarity
     /// </summary>
     private static bool SharesSurnameMorphology(string mention, string introduced)
     {
-        var ending = Entities.Local.NameMorphology.SurnameEnding(mention);
+        var ending = NameMorphology.SurnameEnding(mention);
         return ending is not null && Math.Min(mention.Length, introduced.Length) >= 6 &&
-            ending == Entities.Local.NameMorphology.SurnameEnding(introduced) && Similarity(mention, introduced) >= 0.75;
+            ending == NameMorphology.SurnameEnding(introduced) && Similarity(mention, introduced) >= 0.75;
     }
 
     /// <summary>"The Trumps", "the Obamas' home": the family named by its surname in the plural is no drift.</summary>

@@ -1,6 +1,6 @@
-using FactCheck.Core.Rules.Names;
+using FactCheck.Core.Names;
 
-namespace FactCheck.Core.Tests.Rules.Names;
+namespace FactCheck.Core.Tests.Names;
 
 public sealed class NameSimilarityTests
 {

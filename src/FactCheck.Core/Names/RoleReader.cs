@@ -1,6 +1,6 @@
-using FactCheck.Core.Rules;
+using FactCheck.Core.Model;
 
-namespace FactCheck.Core.Entities.Local;
+namespace FactCheck.Core.Names;
 
 /// <summary>
 /// Reads the role stated with a person mention: in front ("Turkish Foreign Minister Mevlut Cavusoglu",

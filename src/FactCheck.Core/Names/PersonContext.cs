@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace FactCheck.Core.Entities.Local;
+namespace FactCheck.Core.Names;
 
 /// <summary>Words around a capitalized run that say it names a person: reporting verbs, "according to", "aged".</summary>
 internal static class PersonContext

@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
 using System.Reflection;
 
-namespace FactCheck.Core.Entities.Local;
+namespace FactCheck.Core.Names;
 
 /// <summary>
 /// The word lists the local recognizer and the person resolver consult, loaded once from the embedded
-/// <c>Entities/Lexicon/*.txt</c> files. Every lookup is by folded form (see <see cref="NameFolding"/>), so
+/// <c>Names/Lexicon/*.txt</c> files. Every lookup is by folded form (see <see cref="NameFolding"/>), so
 /// "Çavuşoğlu" and "Cavusoglu" are one entry.
 /// </summary>
 public sealed class Lexicon
@@ -123,13 +123,12 @@ public sealed class Lexicon
     internal static Lexicon FromLists(IReadOnlyDictionary<string, string[]> lists) =>
         new(name => lists.TryGetValue(name, out var entries) ? entries : []);
 
-    private static Lexicon Load()
-    {
-        var assembly = typeof(Lexicon).Assembly;
-        return new Lexicon(name => ReadResource(assembly, $"FactCheck.Core.Lexicon.{name}.txt"));
-    }
+    /// <summary>The entries of the embedded list <c>Names/Lexicon/{name}.txt</c>, trimmed, without comments and blank lines.</summary>
+    internal static IReadOnlyList<string> ReadList(string name) => ReadResource(typeof(Lexicon).Assembly, $"FactCheck.Core.Lexicon.{name}.txt");
 
-    private static IEnumerable<string> ReadResource(Assembly assembly, string resource)
+    private static Lexicon Load() => new(ReadList);
+
+    private static IReadOnlyList<string> ReadResource(Assembly assembly, string resource)
     {
         using var stream = assembly.GetManifestResourceStream(resource);
         if (stream is null)

@@ -1,4 +1,4 @@
-namespace FactCheck.Core.Rules;
+namespace FactCheck.Core.Model;
 
 /// <summary>How serious a flag is. Ordered: <c>Info &lt; Warning &lt; Error</c>.</summary>
 public enum Severity

@@ -1,7 +1,7 @@
 using System.Text;
 using AnyAscii;
 
-namespace FactCheck.Core.Entities;
+namespace FactCheck.Core.Names;
 
 /// <summary>
 /// Folds names for comparison: transliterated to ASCII (Çavuşoğlu → Cavusoglu), lower-cased, apostrophes and

@@ -1,7 +1,7 @@
 using FactCheck.Core.Documents;
-using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Names;
 
-namespace FactCheck.Core.Entities;
+namespace FactCheck.Core.Entities.Local;
 
 /// <summary>
 /// The embedded recognizer: word lists and rules, no network. It reads capitalized runs of words, strips the

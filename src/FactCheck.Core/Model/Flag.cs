@@ -1,6 +1,4 @@
-using FactCheck.Core.Rules;
-
-namespace FactCheck.Core.Reports;
+namespace FactCheck.Core.Model;
 
 /// <summary>A located span: UTF-16 offset and length into the plain text, and 1-based line and column in the source.</summary>
 public sealed record FlagLocation(int Offset, int Length, int Line, int Column, string Text);

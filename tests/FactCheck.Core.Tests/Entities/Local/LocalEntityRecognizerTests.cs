@@ -1,8 +1,9 @@
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
+using FactCheck.Core.Entities.Local;
 using FactCheck.Core.Tests.Rules;
 
-namespace FactCheck.Core.Tests.Entities;
+namespace FactCheck.Core.Tests.Entities.Local;
 
 public sealed class LocalEntityRecognizerTests
 {

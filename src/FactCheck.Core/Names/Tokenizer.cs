@@ -1,25 +1,15 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Core.Diagnostics;
 
-namespace FactCheck.Core.Entities.Local;
+namespace FactCheck.Core.Names;
 
 /// <summary>
 /// Splits plain text into words, numbers, possessives and punctuation, in one linear pass. Names keep their inner
 /// hyphens and apostrophes ("al-Mekdad", "O'Brien", "Jong-un"); possessives are split off ("Bogdanov’s" →
-/// "Bogdanov" + "’s"); initials and known abbreviations keep their period ("L.", "Mr.", "U.S.").
+/// "Bogdanov" + "’s"); initials and the <see cref="Abbreviations"/> keep their period ("L.", "Mr.", "U.S.").
 /// </summary>
 public static class Tokenizer
 {
-    private static readonly FrozenSet<string> Abbreviations = new[]
-    {
-        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "maj",
-        "sgt", "rev", "hon", "insp", "det", "cpl", "pvt", "adm", "cmdr", "fr", "mt", "ft", "no", "vs", "etc", "inc",
-        "corp", "co", "ltd", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "dept", "univ",
-        "ave", "blvd", "rd", "est", "e.g", "i.e", "al",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     // Punctuation is most tokens after words; one shared string per ASCII character saves an allocation each.
     private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
@@ -161,7 +151,7 @@ public static class Tokenizer
                 return Word(text, start, j, isInitial: !isAcronym, isAbbreviation: true);
             }
 
-            if (Abbreviations.Contains(word.ToString()))
+            if (Abbreviations.Contains(word))
             {
                 return Word(text, start, i + 1, isInitial: false, isAbbreviation: true);
             }

@@ -1,4 +1,4 @@
-namespace FactCheck.Core.Entities.Local;
+namespace FactCheck.Core.Names;
 
 /// <summary>
 /// Family-name endings that mark a word as a surname in many languages (-oglu, -ov, -enko, -ski, -shvili...).

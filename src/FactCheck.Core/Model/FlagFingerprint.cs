@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace FactCheck.Core.Reports;
+namespace FactCheck.Core.Model;
 
 /// <summary>
 /// Stable flag ids: a hash of the rule id, the normalized evidence and which occurrence of that same evidence this

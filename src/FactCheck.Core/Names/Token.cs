@@ -1,4 +1,4 @@
-namespace FactCheck.Core.Entities.Local;
+namespace FactCheck.Core.Names;
 
 /// <summary>What a token is.</summary>
 public enum TokenKind

@@ -1,7 +1,6 @@
-using FactCheck.Core.Entities;
-using FactCheck.Core.Rules.Names;
+using FactCheck.Core.Names;
 
-namespace FactCheck.Core.Tests.Entities;
+namespace FactCheck.Core.Tests.Names;
 
 public sealed class NameFoldingTests
 {

@@ -1,8 +1,7 @@
 using System.Text;
-using FactCheck.Core.Entities;
-using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Names;
 
-namespace FactCheck.Core.Tests.Entities.Local;
+namespace FactCheck.Core.Tests.Names;
 
 public sealed class EnglishDictionaryTests
 {

@@ -1,13 +1,7 @@
-namespace FactCheck.Core.Rules;
-
-/// <summary>A span of the plain text (UTF-16 offsets), with its text.</summary>
-public sealed record TextSpan(int Offset, int Length, string Text)
-{
-    public int End => Offset + Length;
-}
+namespace FactCheck.Core.Model;
 
 /// <summary>
-/// What a rule reports, before the engine turns it into a <see cref="Reports.Flag"/> (severity from
+/// What a rule reports, before the engine turns it into a <see cref="Flag"/> (severity from
 /// configuration, line and column from the source map, a stable id from <see cref="Evidence"/>).
 /// </summary>
 public sealed record Finding(TextSpan Span, string Message)

@@ -1,11 +1,11 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace FactCheck.Core.Entities.Local;
+namespace FactCheck.Core.Names;
 
 /// <summary>
 /// How common a word is in general English, as an ordinary lower-case word and as a capitalized word or proper
-/// name, from the SCOWL word lists (see <c>Entities/Lexicon/english-dictionary.NOTICE.md</c>). Levels are SCOWL
+/// name, from the SCOWL word lists (see <c>Names/Lexicon/english-dictionary.NOTICE.md</c>). Levels are SCOWL
 /// size levels: 10 is the most common words, 70 the rarest ordinary words kept, 80 the rarest names kept; 0 means
 /// absent. Lookups fold the word as <see cref="NameFolding"/> does, so case, apostrophes and diacritics do not
 /// matter ("However", "however", "Café" and "cafe" are one word each).
