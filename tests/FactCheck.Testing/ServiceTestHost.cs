@@ -60,6 +60,7 @@ public static class ServiceTestHost
         builder.Services.AddSingleton(new TableServiceClient(connectionString, tableOptions));
         builder.Services.AddSingleton<IEntityRecognizer>(recognizer ?? new LocalEntityRecognizer());
         builder.Services.AddFactCheckService(configure?.Invoke(options) ?? options);
+        builder.Services.AddFactCheckApiDocument();
         if (sweep)
         {
             builder.Services.AddDraftSweep();
