@@ -18,8 +18,6 @@ internal static class ApiOperations
     private const string Json = "application/json";
     private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    private static readonly int[] Outages = [StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable];
-
     public static RouteHandlerBuilder DescribeCheck(this RouteHandlerBuilder endpoint) => endpoint
         .WithName("CheckText")
         .WithTags("check")
@@ -309,8 +307,9 @@ internal static class ApiOperations
         var all = problems.ToList();
         if (outages)
         {
-            all.Add((Outages[0], "FactCheck's own bug (logged), or Azure AI Language refusing the server's configuration: retrying will not help."));
-            all.Add((Outages[1], "Storage or Azure AI Language is down; retry after Retry-After (seconds)."));
+            // Answered by either host's failure middleware (FailureProblems), not by the handler itself.
+            all.Add((StatusCodes.Status500InternalServerError, "FactCheck's own bug (logged), or Azure AI Language refusing the server's configuration: retrying will not help."));
+            all.Add((StatusCodes.Status503ServiceUnavailable, "Storage or Azure AI Language is down; retry after Retry-After (seconds)."));
         }
 
         var problem = new OpenApiSchemaReference(ApiDocument.ProblemSchema, context.Document);
