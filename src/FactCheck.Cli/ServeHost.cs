@@ -115,6 +115,7 @@ public static class ServeHost
         var recognizer = RecognizerRegistration.Create(profile, blobs, services.ConfigureLanguageClient);
         builder.Services.AddSingleton(recognizer);
         builder.Services.AddFactCheckService(service, profile);
+        builder.Services.AddFactCheckApiDocument();
         if (service.SweepInterval > TimeSpan.Zero)
         {
             // Drafts stored while storage or Language failed mid-upload (answered 202 "pending") are checked by this.
@@ -130,7 +131,8 @@ public static class ServeHost
         });
         app.UseMiddleware<SameOriginGuard>();
         app.UseMiddleware<FailureProblemsMiddleware>(Wording);
-        app.MapGet("/", () => Results.Redirect(ApiRoutes.ReviewPage));
+        // A convenience outside the API, so not in its OpenAPI document (which the Functions app serves too).
+        app.MapGet("/", () => Results.Redirect(ApiRoutes.ReviewPage)).ExcludeFromDescription();
         app.MapFactCheckApi();
         return app;
     }

@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using System.Text;
-using FactCheck.Functions.Tests.Infrastructure;
 using FactCheck.Service.Processing;
 using FactCheck.Service.Storage;
+using FactCheck.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FactCheck.Functions.Tests;

@@ -1,6 +1,6 @@
 using Azure;
 using FactCheck.Azure.Language;
-using FactCheck.Functions.Tests.Infrastructure;
+using FactCheck.Testing;
 
 namespace FactCheck.Functions.Tests;
 

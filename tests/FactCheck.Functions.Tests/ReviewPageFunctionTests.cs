@@ -1,5 +1,5 @@
-using FactCheck.Functions.Tests.Infrastructure;
 using FactCheck.Service.Http;
+using FactCheck.Testing;
 
 namespace FactCheck.Functions.Tests;
 

@@ -24,7 +24,8 @@ public sealed class ArticlesHandler
 
     private const int MaxReviewBodyBytes = 64 * 1024;
 
-    private static readonly string[] ReviewFields = ["status", "note", "reviewer"];
+    /// <summary>The fields of a review body; the OpenAPI document describes the same ones (a test holds them together).</summary>
+    internal static readonly string[] ReviewFields = ["status", "note", "reviewer"];
 
     /// <summary>Set by App Service authentication (Easy Auth) in front of the app; the body's "reviewer" otherwise.</summary>
     private const string PrincipalNameHeader = "X-MS-CLIENT-PRINCIPAL-NAME";

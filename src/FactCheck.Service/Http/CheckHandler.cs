@@ -19,7 +19,8 @@ public sealed class CheckHandler
     /// <summary>The longest report path (<c>name</c>, in the query or the JSON body), in characters: a blob name's limit.</summary>
     public const int MaxNameLength = 1024;
 
-    private static readonly string[] JsonFields = ["text", "format", "name"];
+    /// <summary>The fields of a JSON body; the OpenAPI document describes the same ones (a test holds them together).</summary>
+    internal static readonly string[] JsonFields = ["text", "format", "name"];
 
     private readonly DocumentChecker _checker;
     private readonly ServiceOptions _options;

@@ -1,10 +1,10 @@
 using Azure.Storage.Blobs;
-using FactCheck.Functions.Tests.Infrastructure;
+using FactCheck.Testing;
 
 namespace FactCheck.Azure.Tests.Caching;
 
 /// <summary>
-/// Azurite for the blob cache tests: the same fixture the Functions and browser tests use (linked, not copied),
+/// Azurite for the blob cache tests: the same fixture the service, Functions and browser tests use (linked, not copied),
 /// with a fresh container per test.
 /// </summary>
 public sealed class AzuriteBlobFixture : IAsyncLifetime

@@ -1,5 +1,5 @@
 using FactCheck.Cli;
-using FactCheck.Functions.Tests.Infrastructure;
+using FactCheck.Testing;
 using Microsoft.Playwright;
 
 namespace FactCheck.Browser.Tests.Infrastructure;

@@ -3,9 +3,9 @@ using Azure;
 using FactCheck.Azure.Language;
 using FactCheck.Azure.Tests.Language;
 using FactCheck.Core.Checking;
-using FactCheck.Functions.Tests.Infrastructure;
 using FactCheck.Service.Http;
 using FactCheck.Service.Storage;
+using FactCheck.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -25,8 +25,7 @@ public sealed class FailureAnswerTests(AzuriteFixture azurite)
 {
     private const string LanguageKey = "sentinel-language-key-0c4f2e9b71";
 
-    /// <summary>The retries of <see cref="LanguageOutageTests.RecognizerFor"/>.</summary>
-    private const int LanguageOutageRetries = 3;
+    private const int LanguageOutageRetries = QuickRetryLanguageRecognizer.MaxRetries;
 
     /// <summary>
     /// A check the caller waits for answers 503 with Retry-After; an upload whose draft is already stored answers 202
@@ -37,7 +36,7 @@ public sealed class FailureAnswerTests(AzuriteFixture azurite)
     {
         await using var language = await FakeLanguageServer.StartAsync();
         QueueOutage(language, attempts: 2);
-        await using var app = await ServiceTestHost.StartAsync(azurite, recognizer: LanguageOutageTests.RecognizerFor(language, LanguageKey));
+        await using var app = await ServiceTestHost.StartAsync(azurite, recognizer: QuickRetryLanguageRecognizer.For(language, LanguageKey));
         var client = app.GetTestClient();
 
         var check = await client.PostAsync("/api/check", new StringContent(Drafts.Seed, Encoding.UTF8, "text/plain"));
@@ -61,7 +60,7 @@ public sealed class FailureAnswerTests(AzuriteFixture azurite)
         await using var language = await FakeLanguageServer.StartAsync();
         QueueOutage(language, attempts: 1);
         var service = new TestService(azurite);
-        var handler = new CheckHandler(new DocumentChecker(LanguageOutageTests.RecognizerFor(language, LanguageKey)), service.Options, NullLogger<CheckHandler>.Instance);
+        var handler = new CheckHandler(new DocumentChecker(QuickRetryLanguageRecognizer.For(language, LanguageKey)), service.Options, NullLogger<CheckHandler>.Instance);
 
         var answer = await RunThroughFunctionsMiddlewareAsync(HttpCalls.Request("POST", "/api/check", "", Drafts.Seed, "text/plain"), handler.HandleAsync);
 
@@ -79,7 +78,7 @@ public sealed class FailureAnswerTests(AzuriteFixture azurite)
         await using var language = await FakeLanguageServer.StartAsync();
         language.Then(FakeAnswer.Error(status, code, $"Access denied for key {LanguageKey}."))
             .Then(FakeAnswer.Error(status, code, $"Access denied for key {LanguageKey}."));
-        var recognizer = LanguageOutageTests.RecognizerFor(language, LanguageKey);
+        var recognizer = QuickRetryLanguageRecognizer.For(language, LanguageKey);
         await using var app = await ServiceTestHost.StartAsync(azurite, recognizer: recognizer);
         var handler = new CheckHandler(new DocumentChecker(recognizer), new TestService(azurite).Options, NullLogger<CheckHandler>.Instance);
 

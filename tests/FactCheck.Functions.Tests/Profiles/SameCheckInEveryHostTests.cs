@@ -1,6 +1,6 @@
 using Azure.Storage.Blobs;
 using FactCheck.Azure.Tests.Language;
-using FactCheck.Functions.Tests.Infrastructure;
+using FactCheck.Testing;
 
 namespace FactCheck.Functions.Tests.Profiles;
 

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
 using Azure.Storage.Blobs;
-using FactCheck.Functions.Tests.Infrastructure;
 using FactCheck.Service;
 using FactCheck.Service.Http;
 using FactCheck.Service.Storage;
+using FactCheck.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
