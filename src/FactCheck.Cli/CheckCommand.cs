@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using FactCheck.Core.Documents;
+using FactCheck.Core.Reports;
 using SourceFormat = FactCheck.Core.Documents.DocumentFormat;
 using FactCheck.Core.Model;
 
@@ -20,9 +21,10 @@ public sealed class CheckCommand
 
     private readonly Option<ReportFormat> _format = new("--format", "-f")
     {
-        Description = "Report format: text (default), json or sarif.",
-        HelpName = "text|json|sarif",
-        CustomParser = result => Parse<ReportFormat>(result, OptionParsers.TryParseFormat, "text, json or sarif"),
+        Description = "Report format: " + string.Join("; ", ReportFormat.All.Select(f => $"{f.Name} ({f.Summary})")) + ".",
+        HelpName = string.Join('|', ReportFormat.All.Select(f => f.Name)),
+        CustomParser = result => Parse<ReportFormat>(result, ReportFormat.TryParse, ReportFormat.Choices),
+        DefaultValueFactory = _ => ReportFormat.Text,
     };
 
     // A string, checked by a validator: System.CommandLine cannot hand back a null ("none") from a custom parser.
@@ -104,6 +106,16 @@ public sealed class CheckCommand
         Description = "Do not reuse cached Azure AI Language results (every check is billed).",
     };
 
+    private readonly Option<bool> _fix = new("--fix")
+    {
+        Description = "Apply the suggestions of flags that carry one to the .txt, .md and .html files checked (written in place, atomically), then report what remains.",
+    };
+
+    private readonly Option<bool> _dryRun = new("--dry-run")
+    {
+        Description = "With --fix: print the fixes as a unified diff on standard output and change nothing.",
+    };
+
     private readonly CliConsole _console;
     private readonly CliServices _services;
 
@@ -119,8 +131,19 @@ public sealed class CheckCommand
     {
         var command = new Command("check", "Check drafts for internal inconsistencies and report the flags.")
         {
-            _paths, _format, _failOn, _maxSize, _date, _output, _stdinFormat, _config, _recognizer, _endpoint, _apiVersion, _fallback, _noCache,
+            _paths, _format, _failOn, _maxSize, _date, _output, _stdinFormat, _config, _recognizer, _endpoint, _apiVersion, _fallback, _noCache, _fix, _dryRun,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(_dryRun) && !result.GetValue(_fix))
+            {
+                result.AddError("--dry-run only goes with --fix (factcheck check --fix --dry-run PATH...).");
+            }
+            else if (result.GetValue(_fix) && !result.GetValue(_dryRun) && (result.GetValue(_paths) ?? []).Contains("-"))
+            {
+                result.AddError("--fix cannot write standard input back; use --fix --dry-run to see the fixes as a diff.");
+            }
+        });
         _failOn.Validators.Add(result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
@@ -149,7 +172,7 @@ public sealed class CheckCommand
         return new CheckOptions
         {
             Paths = parseResult.GetValue(_paths) ?? [],
-            Format = parseResult.GetValue(_format),
+            Format = parseResult.GetValue(_format) ?? ReportFormat.Text,
             FailOn = OptionParsers.TryParseFailOn(parseResult.GetValue(_failOn), out var threshold) ? threshold : SeverityNames.DefaultFailOn,
             MaxBytes = parseResult.GetValue(_maxSize),
             ArticleDate = parseResult.GetValue(_date),
@@ -161,6 +184,8 @@ public sealed class CheckCommand
             ApiVersion = parseResult.GetValue(_apiVersion),
             Fallback = parseResult.GetValue(_fallback),
             NoCache = parseResult.GetValue(_noCache),
+            Fix = parseResult.GetValue(_fix),
+            DryRun = parseResult.GetValue(_dryRun),
         };
     }
 

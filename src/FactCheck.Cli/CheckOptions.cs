@@ -1,15 +1,9 @@
 using SourceFormat = FactCheck.Core.Documents.DocumentFormat;
 using FactCheck.Core.Model;
+using FactCheck.Core.Reports;
+using FactCheck.Core.Rules;
 
 namespace FactCheck.Cli;
-
-/// <summary>The output formats of <c>factcheck check</c>.</summary>
-public enum ReportFormat
-{
-    Text,
-    Json,
-    Sarif,
-}
 
 /// <summary>The parsed options of one <c>factcheck check</c> run.</summary>
 public sealed record CheckOptions
@@ -48,4 +42,10 @@ public sealed record CheckOptions
 
     /// <summary>The format of standard input (<c>-</c>), which has no file name to tell it.</summary>
     public SourceFormat StdinFormat { get; init; } = SourceFormat.PlainText;
+
+    /// <summary><c>--fix</c>: apply the suggestions of flags that carry one to the .txt, .md and .html drafts checked.</summary>
+    public bool Fix { get; init; }
+
+    /// <summary><c>--dry-run</c> (with <c>--fix</c>): print the fixes as a unified diff and change no file.</summary>
+    public bool DryRun { get; init; }
 }

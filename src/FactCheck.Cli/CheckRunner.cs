@@ -45,7 +45,7 @@ public sealed class CheckRunner
         }
 
         var inputs = InputCollector.Collect(options.Paths, _console.WorkingDirectory);
-        var outcomes = new List<(FileReport Report, bool InternalError)>(inputs.Count);
+        var outcomes = new List<CheckOutcome>(inputs.Count);
 
         if (_console.IsErrorTerminal && inputs.Count > ProgressThreshold)
         {
@@ -68,13 +68,49 @@ public sealed class CheckRunner
             }
         }
 
-        foreach (var (file, _) in outcomes.Where(o => o.Report.Error is not null))
+        var fixFailed = false;
+        if (options.Fix)
         {
-            await _console.Error.WriteLineAsync($"factcheck: {file.Path}: {file.Error}").ConfigureAwait(false);
+            var fixes = await new SuggestionApplier(_console).ApplyAsync(outcomes, options.DryRun, cancellationToken).ConfigureAwait(false);
+            fixFailed = fixes.Failed;
+            if (options.DryRun)
+            {
+                await _console.Out.WriteAsync(fixes.Diff).ConfigureAwait(false);
+                await _console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                // What the report shows is the file as it now is: the flags the fixes left, at their new places.
+                for (var i = 0; i < outcomes.Count; i++)
+                {
+                    if (fixes.Written.Contains(outcomes[i].Input))
+                    {
+                        outcomes[i] = await CheckOneAsync(outcomes[i].Input, options, composition, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+            }
+        }
+
+        foreach (var outcome in outcomes.Where(o => o.Report.Error is not null))
+        {
+            await _console.Error.WriteLineAsync($"factcheck: {outcome.Report.Path}: {outcome.Report.Error}").ConfigureAwait(false);
+        }
+
+        if (!options.Format.ListsUncheckedFiles)
+        {
+            foreach (var file in outcomes.Select(o => o.Report).Where(f => f.Error is null))
+            {
+                foreach (var diagnostic in file.Diagnostics)
+                {
+                    await _console.Error.WriteLineAsync($"factcheck: {file.Path}: {diagnostic.Severity.ToLowerInvariant()} recognizer: {OneLine(diagnostic.Message)} ({diagnostic.Code})").ConfigureAwait(false);
+                }
+            }
         }
 
         var report = new Report(outcomes.Select(o => o.Report).ToArray());
-        if (!await WriteReportAsync(report, options, composition).ConfigureAwait(false))
+
+        // A dry run's standard output is the diff; its report goes only where --output says.
+        if ((!options.DryRun || options.OutputPath is not null) && !await WriteReportAsync(report, outcomes, options, composition).ConfigureAwait(false))
         {
             return ExitCodes.InputError;
         }
@@ -84,7 +120,7 @@ public sealed class CheckRunner
             return ExitCodes.InternalError;
         }
 
-        if (outcomes.Any(o => o.Report.Error is not null))
+        if (fixFailed || outcomes.Any(o => o.Report.Error is not null))
         {
             return ExitCodes.InputError;
         }
@@ -94,12 +130,12 @@ public sealed class CheckRunner
             : ExitCodes.Clean;
     }
 
-    private async Task<(FileReport Report, bool InternalError)> CheckOneAsync(
+    private async Task<CheckOutcome> CheckOneAsync(
         CheckInput input, CheckOptions options, CheckComposition composition, CancellationToken cancellationToken)
     {
         if (input.Error is not null)
         {
-            return (FileReport.Failed(input.DisplayPath, input.Error), false);
+            return new CheckOutcome(input, FileReport.Failed(input.DisplayPath, input.Error));
         }
 
         try
@@ -111,35 +147,42 @@ public sealed class CheckRunner
             var document = _services.ReadDocument(input.DisplayPath, content, readerOptions);
             var settings = input.IsStdin ? composition.Settings : composition.SettingsFor(input.FullPath);
             var report = await composition.Checker.CheckAsync(document, settings, cancellationToken).ConfigureAwait(false);
-            return (report with { Path = input.DisplayPath }, false);
+
+            // The source bytes are kept only for what reads the source again: rdjson's byte columns and --fix.
+            var keepSource = options.Fix || options.Format == ReportFormat.Rdjson;
+            return new CheckOutcome(input, report with { Path = input.DisplayPath })
+            {
+                Content = keepSource ? content : null,
+                Format = document.Format,
+            };
         }
         catch (DocumentTooLargeException exception)
         {
-            return (FileReport.Failed(input.DisplayPath, WithoutName(exception.WithAdvice(RaiseTheLimit), input.DisplayPath)), false);
+            return new CheckOutcome(input, FileReport.Failed(input.DisplayPath, WithoutName(exception.WithAdvice(RaiseTheLimit), input.DisplayPath)));
         }
         catch (DocumentInputException exception)
         {
-            return (FileReport.Failed(input.DisplayPath, WithoutName(exception.Message, input.DisplayPath)), false);
+            return new CheckOutcome(input, FileReport.Failed(input.DisplayPath, WithoutName(exception.Message, input.DisplayPath)));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return (FileReport.Failed(input.DisplayPath, $"cannot read the file: {OneLine(exception.Message)}"), false);
+            return new CheckOutcome(input, FileReport.Failed(input.DisplayPath, $"cannot read the file: {OneLine(exception.Message)}"));
         }
         catch (ConfigurationException exception)
         {
-            return (FileReport.Failed(input.DisplayPath, OneLine(exception.Message)), false);
+            return new CheckOutcome(input, FileReport.Failed(input.DisplayPath, OneLine(exception.Message)));
         }
         catch (LanguageServiceException exception)
         {
             // The service refused or stayed unreachable after retries: an environment problem, not a bug (exit 2).
             // Only an outage is helped by the local recognizer; a refused key or endpoint would be hidden by it.
             var advice = exception.IsTransient && composition.Profile.Recognizer.Fallback is null or "none" ? " Or run with --fallback local." : "";
-            return (FileReport.Failed(input.DisplayPath, $"Azure AI Language: {OneLine(exception.Message)}{advice}"), false);
+            return new CheckOutcome(input, FileReport.Failed(input.DisplayPath, $"Azure AI Language: {OneLine(exception.Message)}{advice}"));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A bug, not bad input: name it on one line, keep checking the other files, exit 3.
-            return (FileReport.Failed(input.DisplayPath, $"internal error: {exception.GetType().Name}: {OneLine(exception.Message)}"), true);
+            return new CheckOutcome(input, FileReport.Failed(input.DisplayPath, $"internal error: {exception.GetType().Name}: {OneLine(exception.Message)}")) { InternalError = true };
         }
     }
 
@@ -179,15 +222,16 @@ public sealed class CheckRunner
             ?? throw new DocumentInputException($"standard input is over the {maxBytes:N0}-byte limit; split it or raise --max-size.");
     }
 
-    private async Task<bool> WriteReportAsync(Report report, CheckOptions options, CheckComposition composition)
+    private async Task<bool> WriteReportAsync(Report report, IReadOnlyList<CheckOutcome> outcomes, CheckOptions options, CheckComposition composition)
     {
         var toTerminal = options.OutputPath is null && _console.IsOutputTerminal;
-        var text = options.Format switch
+        var sources = outcomes.Where(o => o.Content is not null).ToDictionary(o => o.Report.Path, StringComparer.Ordinal);
+        var text = options.Format.Write(report, new ReportWriteOptions
         {
-            ReportFormat.Json => JsonReportWriter.Write(report) + Environment.NewLine,
-            ReportFormat.Sarif => SarifReportWriter.Write(report, new SarifReportOptions { Rules = composition.Descriptors }) + Environment.NewLine,
-            _ => TextReportWriter.Write(report, new TextReportOptions { Color = toTerminal && !_console.NoColor }),
-        };
+            Color = options.Format == ReportFormat.Text && toTerminal && !_console.NoColor,
+            Rules = composition.Descriptors,
+            SourceOf = path => sources.TryGetValue(path, out var outcome) ? outcome.Source() : null,
+        });
 
         if (options.OutputPath is null)
         {

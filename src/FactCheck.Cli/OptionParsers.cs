@@ -89,9 +89,6 @@ public static class OptionParsers
     /// <summary>error|warning|info, or none (null: never fail on findings).</summary>
     public static bool TryParseFailOn(string? text, out Severity? threshold) => SeverityNames.TryParseThreshold(text, out threshold);
 
-    public static bool TryParseFormat(string? text, out ReportFormat format) =>
-        Enum.TryParse(text?.Trim(), ignoreCase: true, out format) && Enum.IsDefined(format);
-
     public static bool TryParseDocumentFormat(string? text, out SourceFormat format)
     {
         switch (text?.Trim().ToLowerInvariant())

@@ -29,6 +29,11 @@ internal sealed class SourceLines
         _lineStarts = [.. starts];
     }
 
+    public int Count => _lineStarts.Length;
+
+    /// <summary>The offset where 1-based <paramref name="line"/> starts.</summary>
+    public int StartOf(int line) => _lineStarts[line - 1];
+
     public SourcePosition At(int offset)
     {
         // Extractors ask in increasing order almost always: try the last line before searching.

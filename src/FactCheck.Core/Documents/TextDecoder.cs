@@ -20,31 +20,43 @@ internal static class TextDecoder
     /// <summary>Windows-1252; the code-pages provider is registered once, on first use.</summary>
     public static Encoding Windows1252 { get; } = CreateWindows1252();
 
-    public static string Decode(string name, byte[] bytes)
+    public static string Decode(string name, byte[] bytes) => Decode(name, bytes, out _, out _);
+
+    /// <summary>
+    /// <see cref="Decode(string, byte[])"/>, also telling the encoding it read (without its byte-order mark) and the
+    /// length in bytes of the mark, so a caller can write edited text back in the file's own encoding.
+    /// </summary>
+    public static string Decode(string name, byte[] bytes, out Encoding encoding, out int preambleLength)
     {
         var span = bytes.AsSpan();
+        preambleLength = 0;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
         {
+            (encoding, preambleLength) = (StrictUtf32Le, 4);
             return DecodeWithBom(name, span[4..], StrictUtf32Le, "UTF-32");
         }
 
         if (span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
         {
+            (encoding, preambleLength) = (StrictUtf32Be, 4);
             return DecodeWithBom(name, span[4..], StrictUtf32Be, "UTF-32");
         }
 
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
+            (encoding, preambleLength) = (StrictUtf8, 3);
             return DecodeWithBom(name, span[3..], StrictUtf8, "UTF-8");
         }
 
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
+            (encoding, preambleLength) = (StrictUtf16Le, 2);
             return DecodeWithBom(name, span[2..], StrictUtf16Le, "UTF-16");
         }
 
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
+            (encoding, preambleLength) = (StrictUtf16Be, 2);
             return DecodeWithBom(name, span[2..], StrictUtf16Be, "UTF-16");
         }
 
@@ -54,6 +66,7 @@ internal static class TextDecoder
             var utf16 = GuessUtf16WithoutBom(sample);
             if (utf16 is not null && span.Length % 2 == 0 && TryDecode(span, utf16, out var text) && !text.Contains('\0'))
             {
+                encoding = utf16;
                 return text;
             }
 
@@ -67,9 +80,11 @@ internal static class TextDecoder
 
         if (TryDecode(span, StrictUtf8, out var utf8))
         {
+            encoding = StrictUtf8;
             return utf8;
         }
 
+        encoding = Windows1252;
         return Windows1252.GetString(span);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FactCheck.Core.Reports;
 using FactCheck.Service.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -53,7 +54,8 @@ internal static class ApiOperations
                     Content = new Dictionary<string, OpenApiMediaType>
                     {
                         [Json] = new() { Schema = Report() },
-                        [ReportFormats.SarifContentType] = new() { Schema = Object("A SARIF 2.1.0 log, as `factcheck check --format sarif` writes it.", ("version", String()), ("runs", Array(Object()))) },
+                        [ReportFormat.Sarif.ContentType] = new() { Schema = Object("A SARIF 2.1.0 log, as `factcheck check --format sarif` writes it.", ("version", String()), ("runs", Array(Object()))) },
+                        ["text/plain"] = new() { Schema = String("`format=text` or `format=line`: the report as `factcheck check` prints it in that format.") },
                     },
                 },
             };

@@ -11,8 +11,8 @@ using Microsoft.Net.Http.Headers;
 namespace FactCheck.Service.Http;
 
 /// <summary>
-/// <c>POST /api/check</c>: checks the request body and answers with the CLI's JSON report (or SARIF), plus
-/// <c>"passed"</c> for pipelines. Nothing is stored.
+/// <c>POST /api/check</c>: checks the request body and answers with the CLI's JSON report plus <c>"passed"</c> for
+/// pipelines, or in any other report format <c>?format=</c> names (<see cref="ReportFormat.All"/>). Nothing is stored.
 /// </summary>
 public sealed class CheckHandler
 {
@@ -46,12 +46,12 @@ public sealed class CheckHandler
         }
 
         var formatText = query["format"].ToString();
-        if (formatText.Length > 0 && !formatText.Equals("json", StringComparison.OrdinalIgnoreCase) && !formatText.Equals("sarif", StringComparison.OrdinalIgnoreCase))
+        var format = ReportFormat.Json;
+        if (formatText.Length > 0 && !ReportFormat.TryParse(formatText, out format))
         {
-            return new ProblemResult(StatusCodes.Status400BadRequest, $"format '{formatText}' is not one of json, sarif.");
+            return new ProblemResult(StatusCodes.Status400BadRequest, $"format '{formatText}' is not one of {ReportFormat.Choices}.");
         }
 
-        var sarif = formatText.Equals("sarif", StringComparison.OrdinalIgnoreCase);
         var body = await RequestBody.ReadAsync(request, _options.MaxDraftBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
@@ -85,10 +85,12 @@ public sealed class CheckHandler
         var passed = failOn is not { } threshold || !file.HasFlagsAtOrAbove(threshold);
         _logger.LogInformation("Checked request {Name}: {Flags} flags, passed {Passed}", input.Name, file.Flags.Count, passed);
         var report = new Report([file]);
-        if (sarif)
+        if (format != ReportFormat.Json)
         {
-            var sarifJson = SarifReportWriter.ToJson(report);
-            return new JsonBodyResult(sarifJson, contentType: ReportFormats.SarifContentType);
+            // Every format answers as the CLI writes it; only the JSON answer carries "passed" for a pipeline to read.
+            var source = document.Format == Core.Documents.DocumentFormat.Docx ? null : DecodedSource.Decode(input.Name, input.Content!);
+            var written = format.Write(report, new ReportWriteOptions { SourceOf = path => path == file.Path ? source : null });
+            return new TextBodyResult(written, format.ContentType);
         }
 
         var json = JsonReportWriter.ToJson(report);

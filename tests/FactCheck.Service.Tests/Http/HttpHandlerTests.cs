@@ -1,4 +1,5 @@
 using System.Text;
+using FactCheck.Core.Reports;
 using FactCheck.Service.Http;
 using FactCheck.Service.Storage;
 using FactCheck.Testing;
@@ -64,7 +65,7 @@ public sealed class HttpHandlerTests
         var answer = await CheckAsync("?format=sarif", "Davutoglu spoke first.", "text/plain");
 
         Assert.Equal(200, answer.Status);
-        Assert.StartsWith(ReportFormats.SarifContentType, answer.ContentType, StringComparison.Ordinal);
+        Assert.StartsWith(ReportFormat.Sarif.ContentType, answer.ContentType, StringComparison.Ordinal);
         Assert.Equal("2.1.0", (string?)answer.Json["version"]);
         var result = Assert.Single((JArray)answer.Json["runs"]![0]!["results"]!);
         Assert.False(string.IsNullOrEmpty((string?)result["partialFingerprints"]!["factcheck/v1"]));
