@@ -150,9 +150,12 @@ public sealed class ActionScriptTests : IDisposable
     {
         // A copy of the sources, so this Release build cannot race the Debug build the other tests run from.
         var source = Path.Combine(_root, "source");
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props" })
+        // The build props, and the OpenAPI document the service embeds.
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", Path.Combine("docs", "openapi.json") })
         {
-            File.Copy(RepositoryRoot.Combine(file), Path.Combine(Directory.CreateDirectory(source).FullName, file));
+            var target = Path.Combine(source, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(RepositoryRoot.Combine(file), target);
         }
 
         foreach (var project in new[] { "FactCheck.Core", "FactCheck.Azure", "FactCheck.Service", "FactCheck.Cli" })

@@ -11,7 +11,7 @@ public sealed class BadInputTests : IDisposable
         { "unknown option", ["check", "--bogus", "a.txt"], "unknown option '--bogus'" },
         { "missing path", ["check"], "Required argument missing" },
         { "no command", [], "Required command was not provided" },
-        { "bad format", ["check", "--format", "xml", "a.txt"], "--format: 'xml' is not valid; expected text, json or sarif." },
+        { "bad format", ["check", "--format", "xml", "a.txt"], "--format: 'xml' is not valid; expected text, json, sarif, line or rdjson." },
         { "bad fail-on", ["check", "--fail-on", "severe", "a.txt"], "--fail-on: 'severe' is not valid" },
         { "bad size", ["check", "--max-size", "ten", "a.txt"], "--max-size: 'ten' is not valid" },
         { "bad date", ["check", "--date", "27/11/2026", "a.txt"], "--date: '27/11/2026' is not valid; expected a date as YYYY-MM-DD." },

@@ -24,13 +24,13 @@ internal static class ApiOperations
         .WithTags("check")
         .WithSummary("Check a draft sent in the request and answer with the report; nothing is stored.")
         .WithDescription("The body is the draft (plain text, Markdown, HTML or a .docx) or a JSON object with its text. "
-            + "The answer is the CLI's JSON report plus `passed` and `failOn`, or with `format=sarif` a SARIF 2.1.0 log.")
+            + "The answer is the CLI's JSON report plus `passed` and `failOn`, or the report in the `format` asked for.")
         .AddOpenApiOperationTransformer((operation, context, _) =>
         {
             operation.Parameters =
             [
                 Query("failOn", "The lowest severity that makes `passed` false; `none` never fails.", Enum("info", "warning", "error", "none"), "warning"),
-                Query("format", "The report format: the JSON report or a SARIF 2.1.0 log (`application/sarif+json`).", Enum("json", "sarif"), "json"),
+                Query("format", "The report format, as `factcheck check --format` names them; the JSON report when absent.", Enum(ReportFormat.All.Select(f => f.Name).ToArray()), ReportFormat.Json.Name),
                 Query("name", "The report's path for this draft (a JSON body's `name` wins).", String(maxLength: CheckHandler.MaxNameLength), "request"),
             ];
             var draft = String("The draft itself, up to the draft limit (FactCheck__MaxDraftBytes, default 10 MiB).");
@@ -260,7 +260,7 @@ internal static class ApiOperations
         ("failOn", Enum("info", "warning", "error", "none")));
 
     private static OpenApiSchema ReportFlag() => Object(
-        "A flag: its offsets are UTF-16 code units into the extracted plain text, line and column 1-based in the source.",
+        "A flag: line and column are 1-based in the source, offsets UTF-16 code units into the extracted plain text.",
         ("id", String("Fingerprint of the rule and the evidence (never offsets).")),
         ("rule", String()),
         ("severity", Enum("error", "warning", "info")),
