@@ -1,3 +1,4 @@
+using FactCheck.Core.Archive;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
 using FactCheck.Core.Reports;
@@ -13,12 +14,17 @@ public sealed class DocumentChecker
 {
     private readonly IEntityRecognizer _recognizer;
     private readonly RuleEngine _engine;
+    private readonly IPeopleArchive? _archive;
 
-    public DocumentChecker(IEntityRecognizer recognizer, RuleEngine? engine = null)
+    public DocumentChecker(IEntityRecognizer recognizer, RuleEngine? engine = null, IPeopleArchive? archive = null)
     {
         _recognizer = recognizer;
         _engine = engine ?? new RuleEngine(RuleCatalog.CreateAll());
+        _archive = archive;
     }
+
+    /// <summary>The newsroom archive the archive rules read, if one is configured.</summary>
+    public IPeopleArchive? Archive => _archive;
 
     public IEntityRecognizer Recognizer => _recognizer;
 
@@ -26,7 +32,18 @@ public sealed class DocumentChecker
     {
         var recognition = await _recognizer.RecognizeAsync(document, cancellationToken).ConfigureAwait(false);
         var analysis = PersonResolver.Analyze(document, recognition);
-        var flags = _engine.Run(analysis, settings ?? CheckSettings.Default);
+        settings ??= CheckSettings.Default;
+        var date = settings.ArticleDate ?? document.MetadataDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var archived = ArticleObservations.Of(analysis, settings.ArticleId ?? document.Name, date);
+        var view = ArchiveView.None;
+        if (_archive is not null)
+        {
+            var query = ArticleObservations.QueryFor(archived, analysis);
+            var lookup = query.IsEmpty ? ArchiveLookup.Empty : await _archive.LookupAsync(query, cancellationToken).ConfigureAwait(false);
+            view = new ArchiveView(lookup);
+        }
+
+        var flags = _engine.Run(analysis, settings, view);
         return new FileReport(document.Name)
         {
             Recognizer = recognition.Recognizer,
@@ -35,6 +52,7 @@ public sealed class DocumentChecker
             Usage = recognition.Usage,
             Diagnostics = recognition.Diagnostics,
             Text = document.Text,
+            Archived = archived,
         };
     }
 }

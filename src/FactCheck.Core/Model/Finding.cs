@@ -17,4 +17,7 @@ public sealed record Finding(TextSpan Span, string Message)
     /// numbers). The flag id is a fingerprint of the rule id and this evidence, never of offsets.
     /// </summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
+
+    /// <summary>For a rule that reads the newsroom archive: the claims it compared and the archived articles behind them.</summary>
+    public ArchiveEvidence? Archive { get; init; }
 }

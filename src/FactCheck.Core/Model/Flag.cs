@@ -17,4 +17,7 @@ public sealed record Flag(
     public string? Suggestion { get; init; }
 
     public IReadOnlyList<FlagLocation> Related { get; init; } = [];
+
+    /// <summary>The archive evidence of an archive rule's flag (reports carry it in <c>related</c>).</summary>
+    public ArchiveEvidence? Archive { get; init; }
 }

@@ -1,3 +1,4 @@
+using FactCheck.Core.Archive;
 using FactCheck.Core.Entities;
 using FactCheck.Core.Model;
 
@@ -22,6 +23,9 @@ public sealed record FileReport(string Path)
 
     /// <summary>The extracted plain text; kept for hosts that show flags in context, not written by the CLI.</summary>
     public string? Text { get; init; }
+
+    /// <summary>What the newsroom archive records of this article: hosts pass it to <c>IPeopleArchive.RecordAsync</c> once the check is stored.</summary>
+    public ArchivedArticle? Archived { get; init; }
 
     public static FileReport Failed(string path, string error) => new(path) { Error = error };
 

@@ -22,6 +22,12 @@ public sealed record CheckSettings
     /// <summary>The date the article is published, when given (<c>--date</c>); rules fall back to a dateline or metadata.</summary>
     public DateOnly? ArticleDate { get; init; }
 
+    /// <summary>
+    /// The id under which the newsroom archive holds this article (the draft's blob name, the CLI's file path);
+    /// its own earlier contribution is left out of its lookups.
+    /// </summary>
+    public string? ArticleId { get; init; }
+
     /// <summary>House spelling locale ("en-GB", "en-US"), if the newsroom has one.</summary>
     public string? HouseLocale { get; init; }
 

@@ -1,3 +1,4 @@
+using FactCheck.Core.Archive;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
 using FactCheck.Core.Rules.Text;
@@ -10,8 +11,9 @@ public sealed class RuleContext
     private readonly Lazy<TextIndex> _textIndex;
 
     /// <summary>A context for one rule; <paramref name="textIndex"/> is the index every rule of one check shares (built here on first use when not given).</summary>
-    public RuleContext(DocumentAnalysis analysis, CheckSettings settings, RuleSettings ruleSettings, Lazy<TextIndex>? textIndex = null)
+    public RuleContext(DocumentAnalysis analysis, CheckSettings settings, RuleSettings ruleSettings, Lazy<TextIndex>? textIndex = null, ArchiveView? archive = null)
     {
+        Archive = archive ?? ArchiveView.None;
         Analysis = analysis;
         Settings = settings;
         RuleSettings = ruleSettings;
@@ -22,6 +24,9 @@ public sealed class RuleContext
     public TextIndex TextIndex => _textIndex.Value;
 
     public DocumentAnalysis Analysis { get; }
+
+    /// <summary>What the newsroom archive knows of this draft's people (<see cref="ArchiveView.None"/> without an archive).</summary>
+    public ArchiveView Archive { get; }
 
     public ExtractedDocument Document => Analysis.Document;
 

@@ -1,3 +1,4 @@
+using FactCheck.Core.Archive;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
 using FactCheck.Core.Model;
@@ -25,7 +26,7 @@ public sealed class RuleEngine
 
     public IReadOnlyList<IRule> Rules => _rules;
 
-    public IReadOnlyList<Flag> Run(DocumentAnalysis analysis, CheckSettings settings)
+    public IReadOnlyList<Flag> Run(DocumentAnalysis analysis, CheckSettings settings, ArchiveView? archive = null)
     {
         var flags = new List<Flag>();
         var document = analysis.Document;
@@ -41,7 +42,7 @@ public sealed class RuleEngine
 
             var severity = ruleSettings.Severity ?? rule.Descriptor.DefaultSeverity;
             Dictionary<string, int>? occurrences = null;
-            var context = new RuleContext(analysis, settings, ruleSettings, textIndex);
+            var context = new RuleContext(analysis, settings, ruleSettings, textIndex, archive);
             foreach (var finding in rule.Check(context).OrderBy(f => f.Span.Offset))
             {
                 if (IsSuppressed(document, rule.Descriptor.Id, finding.Span.Offset) || accepted.Contains(finding.Span.Text.Trim()))
@@ -63,6 +64,7 @@ public sealed class RuleEngine
                 {
                     Suggestion = finding.Suggestion,
                     Related = finding.Related.Select(r => Locate(document, r)).ToArray(),
+                    Archive = finding.Archive,
                 });
             }
         }

@@ -1,0 +1,195 @@
+using FactCheck.Core.Archive;
+using FactCheck.Core.Model;
+
+namespace FactCheck.Testing.Archive;
+
+/// <summary>
+/// What every <see cref="IPeopleArchive"/> store must do, run over each store (SQLite in FactCheck.Cli.Tests,
+/// Table Storage on Azurite in FactCheck.Service.Tests). Each test gets a fresh, empty archive.
+/// </summary>
+public abstract class PeopleArchiveContract
+{
+    protected abstract Task<IPeopleArchive> CreateAsync();
+
+    private static readonly DateOnly January = new(2024, 1, 10);
+    private static readonly DateOnly March = new(2024, 3, 5);
+    private static readonly DateOnly June = new(2024, 6, 20);
+
+    protected static ArchivedPerson Person(string display, params (string Office, string? Nationality)[] offices)
+    {
+        var words = display.Split(' ');
+        var keys = words.Select(w => w.ToLowerInvariant().Replace("ğ", "g", StringComparison.Ordinal).Replace("ç", "c", StringComparison.Ordinal).Replace("ş", "s", StringComparison.Ordinal)).ToArray();
+        return new ArchivedPerson(string.Join(' ', keys), display, keys)
+        {
+            Offices = offices.Select(o => new ArchivedOffice(o.Office, o.Nationality, $"{o.Nationality} {o.Office}".Trim())).ToArray(),
+        };
+    }
+
+    protected static ArchiveQuery Names(params string[] keys) => new(keys, []);
+
+    [Fact]
+    public async Task An_empty_archive_answers_an_empty_lookup()
+    {
+        var archive = await CreateAsync();
+
+        var lookup = await archive.LookupAsync(new ArchiveQuery(["pelosi"], [OfficeKey.Of("foreign minister", "turkish")]));
+
+        Assert.Empty(lookup.Spellings);
+        Assert.Empty(lookup.Offices);
+        Assert.Empty(lookup.Decisions);
+    }
+
+    [Fact]
+    public async Task A_person_is_found_under_each_of_their_name_keys_with_counts_and_dates()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Person("Nancy Pelosi")]));
+        await archive.RecordAsync(new ArchivedArticle("a2", June, [Person("Nancy Pelosi")]) { Title = "Budget vote" });
+
+        foreach (var key in new[] { "nancy", "pelosi" })
+        {
+            var record = Assert.Single((await archive.LookupAsync(Names(key))).Spellings);
+            Assert.Equal("nancy pelosi", record.PersonKey);
+            Assert.Equal("Nancy Pelosi", record.Display);
+            Assert.Equal(2, record.ArticleCount);
+            Assert.Equal(January, record.FirstSeen);
+            Assert.Equal(June, record.LastSeen);
+            Assert.Equal(["a2", "a1"], record.Articles.Select(a => a.Id));
+            Assert.Equal("Budget vote", record.Articles[0].Title);
+            Assert.Equal(["nancy", "pelosi"], record.NameKeys.Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task A_lookup_returns_only_people_under_the_queried_keys()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Person("Nancy Pelosi"), Person("Mevlut Cavusoglu")]));
+
+        var lookup = await archive.LookupAsync(Names("cavusoglu", "nobody"));
+
+        Assert.Equal(["mevlut cavusoglu"], lookup.Spellings.Select(s => s.PersonKey));
+    }
+
+    [Fact]
+    public async Task Two_displays_of_one_person_are_two_spelling_records()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Person("Recep Erdoğan")]));
+        await archive.RecordAsync(new ArchivedArticle("a2", March, [Person("Recep Erdoğan")]));
+        await archive.RecordAsync(new ArchivedArticle("a3", June, [Person("Recep Erdogan")]));
+
+        var spellings = (await archive.LookupAsync(Names("erdogan"))).Spellings.OrderBy(s => s.Display, StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(["Recep Erdogan", "Recep Erdoğan"], spellings.Select(s => s.Display));
+        Assert.All(spellings, s => Assert.Equal("recep erdogan", s.PersonKey));
+        Assert.Equal([1, 2], spellings.Select(s => s.ArticleCount));
+    }
+
+    [Fact]
+    public async Task Recording_an_article_again_replaces_its_contribution()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Person("Nancy Pelossi")]));
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Person("Nancy Pelosi")]));
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Person("Nancy Pelosi")]));
+
+        var lookup = await archive.LookupAsync(Names("nancy"));
+
+        var record = Assert.Single(lookup.Spellings);
+        Assert.Equal("Nancy Pelosi", record.Display);
+        Assert.Equal(1, record.ArticleCount);
+    }
+
+    [Fact]
+    public async Task Office_holders_are_found_by_office_key_and_with_the_people_returned()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Person("Ahmet Davutoglu", ("foreign minister", "turkish"))]));
+        await archive.RecordAsync(new ArchivedArticle("a2", March, [Person("Mevlut Cavusoglu", ("foreign minister", "turkish"))]));
+        await archive.RecordAsync(new ArchivedArticle("a3", June, [Person("Mevlut Cavusoglu", ("foreign minister", "turkish"))]));
+
+        var byOffice = await archive.LookupAsync(new ArchiveQuery([], [OfficeKey.Of("foreign minister", "turkish")]));
+        var holders = byOffice.Offices.OrderBy(o => o.FirstSeen).ToArray();
+        Assert.Equal(["ahmet davutoglu", "mevlut cavusoglu"], holders.Select(h => h.PersonKey));
+        Assert.Equal([1, 2], holders.Select(h => h.ArticleCount));
+        Assert.Equal((March, June), (holders[1].FirstSeen, holders[1].LastSeen));
+        Assert.Equal("Mevlut Cavusoglu", holders[1].PersonDisplay);
+        Assert.Equal("turkish foreign minister", holders[1].OfficeDisplay, ignoreCase: true);
+        Assert.Equal(["a3", "a2"], holders[1].Articles.Select(a => a.Id));
+
+        var byName = await archive.LookupAsync(Names("davutoglu"));
+        Assert.Equal(["ahmet davutoglu"], byName.Offices.Select(o => o.PersonKey));
+    }
+
+    [Fact]
+    public async Task The_excluded_article_counts_for_nothing()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Person("Nancy Pelosi", ("house speaker", null))]));
+        await archive.RecordAsync(new ArchivedArticle("draft", June, [Person("Nancy Pelosi", ("house speaker", null)), Person("Nancy Pelossi")]));
+
+        var lookup = await archive.LookupAsync(new ArchiveQuery(["nancy"], [OfficeKey.Of("house speaker", null)]) { ExcludeArticleId = "draft" });
+
+        var record = Assert.Single(lookup.Spellings);
+        Assert.Equal(("Nancy Pelosi", 1, January), (record.Display, record.ArticleCount, record.LastSeen));
+        Assert.Equal(["a1"], record.Articles.Select(a => a.Id));
+        var office = Assert.Single(lookup.Offices);
+        Assert.Equal((1, January), (office.ArticleCount, office.LastSeen));
+    }
+
+    [Fact]
+    public async Task Evidence_keeps_the_most_recent_articles_only()
+    {
+        var archive = await CreateAsync();
+        for (var i = 1; i <= ArchiveRecords.RecentArticles + 3; i++)
+        {
+            await archive.RecordAsync(new ArchivedArticle($"a{i}", January.AddDays(i), [Person("Nancy Pelosi")]));
+        }
+
+        var record = Assert.Single((await archive.LookupAsync(Names("pelosi"))).Spellings);
+
+        Assert.Equal(ArchiveRecords.RecentArticles + 3, record.ArticleCount);
+        Assert.Equal(Enumerable.Range(4, ArchiveRecords.RecentArticles).Reverse().Select(i => $"a{i}"), record.Articles.Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task Decisions_come_back_with_the_person_and_the_latest_replaces_the_earlier()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Person("Nancy Pelossi")]));
+        var claim = new ArchiveClaim(ArchiveClaimKind.Spelling, "nancy pelossi", "Nancy Pelossi");
+        await archive.RecordDecisionAsync(new ArchiveDecision(claim, ArchiveVerdict.Rejected, January) { ArticleId = "a1" });
+        await archive.RecordDecisionAsync(new ArchiveDecision(claim, ArchiveVerdict.Established, March) { ArticleId = "a1" });
+
+        var decision = Assert.Single((await archive.LookupAsync(Names("pelossi"))).Decisions);
+
+        Assert.Equal((claim, ArchiveVerdict.Established, March, "a1"), (decision.Claim, decision.Verdict, decision.Date, decision.ArticleId));
+    }
+
+    [Fact]
+    public async Task An_office_decision_comes_back_with_a_lookup_of_the_office()
+    {
+        var archive = await CreateAsync();
+        var claim = new ArchiveClaim(ArchiveClaimKind.Office, "ahmet davutoglu", OfficeKey.Of("foreign minister", "turkish"));
+        await archive.RecordDecisionAsync(new ArchiveDecision(claim, ArchiveVerdict.Established, June));
+
+        var lookup = await archive.LookupAsync(new ArchiveQuery([], [OfficeKey.Of("foreign minister", "turkish")]));
+
+        Assert.Equal(claim, Assert.Single(lookup.Decisions).Claim);
+    }
+
+    [Fact]
+    public async Task Unicode_displays_and_keys_round_trip()
+    {
+        var archive = await CreateAsync();
+        var person = new ArchivedPerson("françois hollande", "François Hollande", ["françois", "hollande"]);
+        await archive.RecordAsync(new ArchivedArticle("é/1", January, [person]) { Title = "Élysée, \"quotes\" & 'apostrophes'" });
+
+        var record = Assert.Single((await archive.LookupAsync(Names("françois"))).Spellings);
+
+        Assert.Equal("François Hollande", record.Display);
+        Assert.Equal("é/1", record.Articles[0].Id);
+        Assert.Equal("Élysée, \"quotes\" & 'apostrophes'", record.Articles[0].Title);
+    }
+}
