@@ -1,8 +1,8 @@
+using FactCheck.Azure.Language;
+using FactCheck.Azure.Profiles;
+using FactCheck.Core.Configuration;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Reports;
-using FactCheck.Azure.Language;
-using FactCheck.Core.Configuration;
-using FactCheck.Azure.Profiles;
 using Spectre.Console;
 
 namespace FactCheck.Cli;
