@@ -51,24 +51,38 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
     /// the file must exist. <paramref name="readOnly"/> opens for lookups only (check). Throws
     /// <see cref="ArchiveFileException"/> for a file that is not a FactCheck archive or cannot be opened.
     /// </summary>
-    public static SqlitePeopleArchive Open(string path, bool create = false, bool readOnly = false, TimeSpan? busyTimeout = null)
+    /// <param name="path">The file, resolved against the working directory.</param>
+    /// <param name="create">Make the file and schema when missing.</param>
+    /// <param name="readOnly">Open for lookups only.</param>
+    /// <param name="busyTimeout">How long to wait for another process's write lock.</param>
+    /// <param name="displayPath">The file as the user wrote it, for messages; defaults to <paramref name="path"/>.</param>
+    public static SqlitePeopleArchive Open(string path, bool create = false, bool readOnly = false, TimeSpan? busyTimeout = null, string? displayPath = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var exists = File.Exists(path);
+        var fullPath = path;
+        path = displayPath ?? path;
+        var exists = File.Exists(fullPath);
         if (!exists && !create)
         {
             throw new ArchiveFileException(path, "no such archive; build one with 'factcheck archive import PATH... --archive FILE'.");
         }
 
-        if (exists && !LooksLikeSqlite(path))
+        if (exists && !LooksLikeSqlite(fullPath, path))
         {
             throw new ArchiveFileException(path, "is not a FactCheck archive (not a SQLite database); give --archive a file made by 'factcheck archive import'.");
+        }
+
+        // Checked up front as well as by SQLite: a superuser's writes ignore the mode bits, yet a file someone made
+        // read-only is one they meant not to change.
+        if (exists && !readOnly && IsMarkedReadOnly(fullPath))
+        {
+            throw ReadOnly(path);
         }
 
         var timeout = busyTimeout ?? DefaultBusyTimeout;
         var builder = new SqliteConnectionStringBuilder
         {
-            DataSource = path,
+            DataSource = fullPath,
             Mode = readOnly ? SqliteOpenMode.ReadOnly : create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
             Pooling = false,
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds)),
@@ -449,11 +463,25 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         transaction.Commit();
     }
 
-    private static bool LooksLikeSqlite(string path)
+    private static ArchiveFileException ReadOnly(string path) =>
+        new(path, "the archive is read-only; make it writable (or import into another file with --archive).");
+
+    private static bool IsMarkedReadOnly(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly);
+        }
+
+        const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        return (File.GetUnixFileMode(path) & anyWrite) == 0;
+    }
+
+    private static bool LooksLikeSqlite(string fullPath, string path)
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             if (stream.Length == 0)
             {
                 // An empty file is what SQLite itself makes before the first write: an archive to be.
@@ -473,7 +501,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
     private static ArchiveFileException Translate(string path, SqliteException exception) => exception.SqliteErrorCode switch
     {
         5 or 6 => new ArchiveFileException(path, "the archive is locked by another process (another import?); wait for it to finish and try again."),
-        8 => new ArchiveFileException(path, "the archive is read-only; make it writable (or import into another file with --archive)."),
+        8 => ReadOnly(path),
         14 => new ArchiveFileException(path, "cannot open the archive; check that its folder exists and is writable."),
         11 or 26 => new ArchiveFileException(path, "is not a FactCheck archive (not a SQLite database, or damaged); give --archive a file made by 'factcheck archive import'."),
         _ => new ArchiveFileException(path, $"archive error: {exception.Message}"),
