@@ -378,6 +378,7 @@ public sealed class DraftProcessor
         Warnings = report.Count(Severity.Warning),
         Infos = report.Count(Severity.Info),
         CheckedAt = _time.GetUtcNow(),
+        ArticleDate = report.Archived is { } archived ? new DateTimeOffset(archived.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
         Recognizer = report.Recognizer,
         BilledTextRecords = report.Usage.BilledTextRecords,
         Format = document.Format.ToString(),
