@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using FactCheck.Core.Archive;
-using FactCheck.Core.Reports;
 using FactCheck.Core.Names;
+using FactCheck.Core.Reports;
 
 namespace FactCheck.Cli.Archive;
 
