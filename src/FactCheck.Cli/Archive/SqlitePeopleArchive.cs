@@ -265,7 +265,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         return new ArchiveLookup(spellings, offices, decisions);
     }
 
-    private Dictionary<string, List<string>> NameKeysOf(IReadOnlyCollection<string> persons)
+    private Dictionary<string, List<string>> NameKeysOf(HashSet<string> persons)
     {
         var keys = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (persons.Count == 0)
@@ -335,7 +335,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         return records;
     }
 
-    private List<OfficeRecord> Offices(IReadOnlyCollection<string> persons, IReadOnlyCollection<string> officeKeys, string exclude)
+    private List<OfficeRecord> Offices(HashSet<string> persons, IReadOnlyCollection<string> officeKeys, string exclude)
     {
         if (persons.Count == 0 && officeKeys.Count == 0)
         {
@@ -396,7 +396,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         return records;
     }
 
-    private List<ArchiveDecision> Decisions(IReadOnlyCollection<string> persons, IReadOnlyCollection<string> officeKeys)
+    private List<ArchiveDecision> Decisions(HashSet<string> persons, IReadOnlyCollection<string> officeKeys)
     {
         if (persons.Count == 0 && officeKeys.Count == 0)
         {

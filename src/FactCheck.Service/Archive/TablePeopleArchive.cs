@@ -17,7 +17,7 @@ namespace FactCheck.Service.Archive;
 /// article row, one partition query per name word and office, and one point read per person found; no scan.
 /// Keys are escaped with <see cref="ArticleKey.Encode"/>, so no name can carry a character Table Storage forbids.
 /// </summary>
-public sealed class TablePeopleArchive : IPeopleArchive
+public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
 {
     private const string AggregateRow = "agg";
     private const string ObservationRow = "obs";
@@ -35,6 +35,8 @@ public sealed class TablePeopleArchive : IPeopleArchive
     }
 
     public TableClient Table => _table;
+
+    public void Dispose() => _createLock.Dispose();
 
     public async Task<ArchiveLookup> LookupAsync(ArchiveQuery query, CancellationToken cancellationToken = default)
     {
@@ -193,7 +195,7 @@ public sealed class TablePeopleArchive : IPeopleArchive
         return response.HasValue && response.Value is { } row ? JsonSerializer.Deserialize<StoredObservation>(row.GetString("Json"), Json) : null;
     }
 
-    private Task WriteObservationAsync(StoredObservation observation, bool pending, CancellationToken cancellationToken)
+    private Task<Response> WriteObservationAsync(StoredObservation observation, bool pending, CancellationToken cancellationToken)
     {
         var row = new TableEntity(ArticleRow(observation.Id), ObservationRow)
         {

@@ -419,10 +419,10 @@ internal sealed class LocalRecognitionPass
         return k >= 2 && folded[k - 2] == "according" && folded[k - 1] == "to";
     }
 
-    private bool FollowedByReportingVerb(NameRun run, int end) =>
+    private static bool FollowedByReportingVerb(NameRun run, int end) =>
         end < run.Block.Tokens.Count && PersonContext.ReportingVerbs.Contains(run.Block.Folded[end]) && !run.Block.Tokens[end].IsCapitalized;
 
-    private bool FollowedByStrongReportingVerb(NameRun run, int end) =>
+    private static bool FollowedByStrongReportingVerb(NameRun run, int end) =>
         end < run.Block.Tokens.Count && PersonContext.StrongReportingVerbs.Contains(run.Block.Folded[end]) && !run.Block.Tokens[end].IsCapitalized;
 
     private bool LooksLikeGivenName(NameRun run, int k)
