@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using FactCheck.Core.Archive;
@@ -22,8 +21,6 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
     private const string AggregateRow = "agg";
     private const string ObservationRow = "obs";
     private const int MaxConcurrentRequests = 8;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly TableClient _table;
     private readonly SemaphoreSlim _createLock = new(1, 1);
@@ -186,13 +183,13 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
             return (null, default);
         }
 
-        return (JsonSerializer.Deserialize<PersonAggregate>(row.GetString("Json"), Json), row.ETag);
+        return (PeopleRowJson.Read<PersonAggregate>(row.GetString("Json")), row.ETag);
     }
 
     private async Task<StoredObservation?> ReadObservationAsync(string articleId, CancellationToken cancellationToken)
     {
         var response = await _table.GetEntityIfExistsAsync<TableEntity>(ArticleRow(articleId), ObservationRow, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return response.HasValue && response.Value is { } row ? JsonSerializer.Deserialize<StoredObservation>(row.GetString("Json"), Json) : null;
+        return response.HasValue && response.Value is { } row ? PeopleRowJson.Read<StoredObservation>(row.GetString("Json")) : null;
     }
 
     private Task<Response> WriteObservationAsync(StoredObservation observation, bool pending, CancellationToken cancellationToken)
@@ -201,7 +198,7 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
         {
             ["Id"] = observation.Id,
             ["State"] = pending ? "pending" : "done",
-            ["Json"] = JsonSerializer.Serialize(observation, Json),
+            ["Json"] = PeopleRowJson.Write(observation),
         };
         return _table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
@@ -223,7 +220,7 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
         {
             var (aggregate, etag) = await ReadAggregateAsync(personKey, cancellationToken).ConfigureAwait(false);
             var existing = await _table.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var current = existing.HasValue && existing.Value is { } row ? JsonSerializer.Deserialize<StoredContribution>(row.GetString("Json"), Json) : null;
+            var current = existing.HasValue && existing.Value is { } row ? PeopleRowJson.Read<StoredContribution>(row.GetString("Json")) : null;
             if (current == next || (current is not null && next is not null && current.SameAs(next)))
             {
                 return;
@@ -248,13 +245,13 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
             }
 
             var actions = new List<TableTransactionAction>();
-            var aggregateRow = new TableEntity(partition, AggregateRow) { ["Json"] = JsonSerializer.Serialize(aggregate, Json) };
+            var aggregateRow = new TableEntity(partition, AggregateRow) { ["Json"] = PeopleRowJson.Write(aggregate) };
             actions.Add(fresh
                 ? new TableTransactionAction(TableTransactionActionType.Add, aggregateRow)
                 : new TableTransactionAction(TableTransactionActionType.UpdateReplace, aggregateRow, etag));
             actions.Add(next is null
                 ? new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, rowKey), ETag.All)
-                : new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, rowKey) { ["Json"] = JsonSerializer.Serialize(next, Json) }));
+                : new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, rowKey) { ["Json"] = PeopleRowJson.Write(next) }));
             try
             {
                 await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
@@ -278,7 +275,7 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"a:"} and RowKey lt {"a;"}");
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (row.RowKey != changedRow && JsonSerializer.Deserialize<StoredContribution>(row.GetString("Json"), Json) is { } contribution)
+            if (row.RowKey != changedRow && PeopleRowJson.Read<StoredContribution>(row.GetString("Json")) is { } contribution)
             {
                 aggregate.AddContribution(contribution);
             }
@@ -302,7 +299,7 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
                 return;
             }
 
-            var row = new TableEntity(PersonPartition(personKey), AggregateRow) { ["Json"] = JsonSerializer.Serialize(aggregate, Json) };
+            var row = new TableEntity(PersonPartition(personKey), AggregateRow) { ["Json"] = PeopleRowJson.Write(aggregate) };
             try
             {
                 if (fresh)
