@@ -96,7 +96,7 @@ public sealed class NameMismatchRule : IRule
                 : (null, null);
         }
 
-        var introduction = people.ResembledBy(candidate.Folded);
+        var introduction = people.ResembledBy(candidate.Folded, unknownWord: !candidate.IsKnownName && !candidate.IsOrdinaryWord && candidate.IsOnlyUse);
         if (introduction is null)
         {
             return (null, null);

@@ -93,8 +93,11 @@ public sealed class IntroducedPeople
     /// <summary>The introduction whose surname is <paramref name="foldedSurname"/>, or null.</summary>
     public PersonMention? WithSurname(string foldedSurname) => _bySurname.GetValueOrDefault(foldedSurname);
 
-    /// <summary>The introduced person a drifted surname most resembles (not a transliteration of), or null.</summary>
-    public PersonMention? ResembledBy(string foldedSurname)
+    /// <summary>
+    /// The introduced person a drifted surname most resembles (not a transliteration of), or null;
+    /// <paramref name="unknownWord"/> as in <see cref="NameSimilarity.Resembles"/>.
+    /// </summary>
+    public PersonMention? ResembledBy(string foldedSurname, bool unknownWord = false)
     {
         PersonMention? best = null;
         var bestDistance = int.MaxValue;
@@ -102,7 +105,7 @@ public sealed class IntroducedPeople
         foreach (var introduction in Introductions.Take(MaxComparedIntroductions))
         {
             var introduced = introduction.FoldedSurname;
-            if (!NameSimilarity.Resembles(foldedSurname, introduced) || NameSimilarity.AreTransliterations(foldedSurname, introduced) ||
+            if (!NameSimilarity.Resembles(foldedSurname, introduced, unknownWord) || NameSimilarity.AreTransliterations(foldedSurname, introduced) ||
                 NameSimilarity.IsFamilyPlural(foldedSurname, introduced))
             {
                 continue;
