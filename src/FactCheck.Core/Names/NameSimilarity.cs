@@ -25,12 +25,13 @@ public static class NameSimilarity
     /// copy makes in a name are up to two substituted letters (the first included: Cavusoglu → Davutoglu), one dropped
     /// or doubled letter (Waters → Water), or two letters swapped (Kahn → Khan). How many edits are tolerated depends
     /// on the length: two edits in a five-letter name still leave three letters in place, one in a four-letter name.
-    /// Names shorter than four letters are too easily confused with other words to judge. A word no dictionary or name
-    /// list knows (<paramref name="unknownWord"/>) may differ from a four-letter name in two letters when they are the
+    /// Names shorter than four letters are too easily confused with other words to judge. When more than the letters
+    /// vouches for a slip (<paramref name="vouched"/>: a word no dictionary or name list knows, or a full name repeating
+    /// the introduced given name), a four-letter name may differ from a four-letter name in two letters when they are the
     /// first and an inner one and the ending is kept (Bush → Guch, as Cavusoglu → Davutoglu keeps -oglu): a real other
     /// name or word of that shape would be known, so the coincidence left is the slip; Idku and Idan share only a start.
     /// </summary>
-    public static bool Resembles(string mention, string introduced, bool unknownWord = false)
+    public static bool Resembles(string mention, string introduced, bool vouched = false)
     {
         CheckWork.Add();
         if (mention == introduced)
@@ -54,7 +55,7 @@ public static class NameSimilarity
             return true;
         }
 
-        var allowed = shorter >= 5 || (unknownWord && IsFirstAndInnerSubstitution(mention, introduced)) ? 2 : 1;
+        var allowed = shorter >= 5 || (vouched && IsFirstAndInnerSubstitution(mention, introduced)) ? 2 : 1;
         var distance = EditDistance(mention, introduced, allowed);
         if (distance > allowed)
         {

@@ -95,9 +95,9 @@ public sealed class IntroducedPeople
 
     /// <summary>
     /// The introduced person a drifted surname most resembles (not a transliteration of), or null;
-    /// <paramref name="unknownWord"/> as in <see cref="NameSimilarity.Resembles"/>.
+    /// <paramref name="vouched"/> as in <see cref="NameSimilarity.Resembles"/>.
     /// </summary>
-    public PersonMention? ResembledBy(string foldedSurname, bool unknownWord = false)
+    public PersonMention? ResembledBy(string foldedSurname, bool vouched = false)
     {
         PersonMention? best = null;
         var bestDistance = int.MaxValue;
@@ -105,7 +105,7 @@ public sealed class IntroducedPeople
         foreach (var introduction in Introductions.Take(MaxComparedIntroductions))
         {
             var introduced = introduction.FoldedSurname;
-            if (!NameSimilarity.Resembles(foldedSurname, introduced, unknownWord) || NameSimilarity.AreTransliterations(foldedSurname, introduced) ||
+            if (!NameSimilarity.Resembles(foldedSurname, introduced, vouched) || NameSimilarity.AreTransliterations(foldedSurname, introduced) ||
                 NameSimilarity.IsFamilyPlural(foldedSurname, introduced))
             {
                 continue;
@@ -131,7 +131,7 @@ public sealed class IntroducedPeople
         {
             foreach (var introduction in sameGiven)
             {
-                if (NameSimilarity.Resembles(mention.FoldedSurname, introduction.FoldedSurname) &&
+                if (NameSimilarity.Resembles(mention.FoldedSurname, introduction.FoldedSurname, vouched: true) &&
                     !NameSimilarity.AreTransliterations(mention.FoldedSurname, introduction.FoldedSurname))
                 {
                     return new DriftedFullName(mention, introduction, mention.NameTokens.Count - 1);
