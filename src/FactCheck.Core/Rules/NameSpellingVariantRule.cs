@@ -36,9 +36,7 @@ public sealed class NameSpellingVariantRule : IRule
                 continue;
             }
 
-            var introduction = people.Introductions.Take(IntroducedPeople.MaxComparedIntroductions).FirstOrDefault(i =>
-                NameSimilarity.AreTransliterations(candidate.Folded, i.FoldedSurname) &&
-                NameSimilarity.EditDistance(candidate.Folded, i.FoldedSurname, 2) <= 2 && Math.Min(candidate.Folded.Length, i.FoldedSurname.Length) >= 4);
+            var introduction = people.SpelledOtherwiseBy(candidate.Folded);
             if (introduction is null)
             {
                 continue;

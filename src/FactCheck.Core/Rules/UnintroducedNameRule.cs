@@ -30,9 +30,9 @@ public sealed class UnintroducedNameRule : IRule
             }
 
             var first = cluster.Mentions.FirstOrDefault(m => !m.InHeadline);
-            if (first is null || NameMismatchRule.DriftedFrom(first, people) is not null)
+            if (first is null || NameMismatchRule.DriftedFrom(first, people) is not null || people.SpelledOtherwiseBy(cluster.FoldedSurname) is not null)
             {
-                // Headline-only names are exempt; drifted names are name-mismatch's to report.
+                // Headline-only names are exempt; drifted names are name-mismatch's to report, other spellings name-spelling-variant's.
                 continue;
             }
 
@@ -56,7 +56,7 @@ public sealed class UnintroducedNameRule : IRule
             if (candidate.InHeadline || candidate.IsOrdinaryWord || candidate.IsKnownGivenName || !standsForPerson ||
                 candidate.Has(NameEvidence.AfterTitle) || candidate.Has(NameEvidence.InFullName) ||
                 people.OwnsNameWord(candidate.Folded) || nonPersons.Contains(candidate.Folded) || !reported.Add(candidate.Folded) ||
-                NameMismatchRule.DriftedFrom(candidate, people).Introduction is not null)
+                NameMismatchRule.DriftedFrom(candidate, people).Introduction is not null || people.SpelledOtherwiseBy(candidate.Folded) is not null)
             {
                 continue;
             }

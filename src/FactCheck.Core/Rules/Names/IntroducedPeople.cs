@@ -124,6 +124,15 @@ public sealed class IntroducedPeople
         return best;
     }
 
+    /// <summary>
+    /// The introduced person whose surname <paramref name="foldedSurname"/> spells another way (Mundez for Mendez,
+    /// Tosk for Tusk: equal under romanization, at most two edits apart), or null: name-spelling-variant's to report.
+    /// </summary>
+    public PersonMention? SpelledOtherwiseBy(string foldedSurname) =>
+        foldedSurname.Length < 4 ? null : Introductions.Take(MaxComparedIntroductions).FirstOrDefault(i =>
+            NameSimilarity.AreTransliterations(foldedSurname, i.FoldedSurname) &&
+            NameSimilarity.EditDistance(foldedSurname, i.FoldedSurname, 2) <= 2 && i.FoldedSurname.Length >= 4);
+
     private DriftedFullName? DriftOf(PersonMention mention, string given, Dictionary<string, List<PersonMention>> byGivenName)
     {
         // "Mevlut Davutoglu" after "Mevlut Cavusoglu": the given name vouches that the same person is meant.
