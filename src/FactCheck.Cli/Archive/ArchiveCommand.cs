@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using FactCheck.Core.Archive;
+using FactCheck.Core.Reports;
 using FactCheck.Core.Names;
 
 namespace FactCheck.Cli.Archive;
@@ -58,11 +59,17 @@ public sealed class ArchiveCommand
     {
         var name = new Argument<string>("name") { Description = "A person's name or surname, as written in articles." };
         var archive = ArchiveOption("The archive to read; default FactCheck__Archive__Path, else archive.db in the user's data folder.");
-        var format = new Option<string>("--format", "-f") { Description = "Output format: text (default) or json.", HelpName = "text|json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        string[] formats = [ReportFormat.Text.Name, ReportFormat.Json.Name];
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = $"Output format: {formats[0]} (default) or {formats[1]}.",
+            HelpName = string.Join('|', formats),
+            DefaultValueFactory = _ => ReportFormat.Text.Name,
+        };
+        format.AcceptOnlyFromAmong(formats);
         var command = new Command("show", "Print the archive's record of a person: spellings with counts and dates, offices with dates.") { name, archive, format };
         command.SetAction((parseResult, cancellationToken) =>
-            ShowAsync(parseResult.GetValue(name)!, parseResult.GetValue(archive), parseResult.GetValue(format) == "json", cancellationToken));
+            ShowAsync(parseResult.GetValue(name)!, parseResult.GetValue(archive), parseResult.GetValue(format) == ReportFormat.Json.Name, cancellationToken));
         return command;
     }
 
