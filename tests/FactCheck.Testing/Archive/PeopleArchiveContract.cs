@@ -193,6 +193,18 @@ public abstract class PeopleArchiveContract
         Assert.Equal("Élysée, \"quotes\" & 'apostrophes'", record.Articles[0].Title);
     }
 
+    [Fact]
+    public async Task A_lookup_by_full_name_finds_the_person_without_their_name_words()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Person("Nancy Pelosi", ("house speaker", null))]));
+
+        var lookup = await archive.LookupAsync(new ArchiveQuery([], []) { PersonKeys = ["nancy pelosi", "nobody here"] });
+
+        Assert.Equal(["Nancy Pelosi"], lookup.Spellings.Select(s => s.Display));
+        Assert.Equal(["nancy pelosi"], lookup.Offices.Select(o => o.PersonKey));
+    }
+
     /// <summary>
     /// The stores keep aggregates moved by each record; after any sequence of records and re-records (dates, titles,
     /// spellings and offices changing, people dropped) every lookup must equal the aggregation of the articles as
