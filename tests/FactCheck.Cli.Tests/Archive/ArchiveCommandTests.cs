@@ -191,7 +191,7 @@ public sealed class ArchiveCommandTests : IDisposable
         var run = await _cli.RunAsync("archive", "import", "pub", "--archive", "archive.db");
 
         Assert.Equal(ExitCodes.InputError, run.ExitCode);
-        Assert.Equal("factcheck: archive.db: has archive schema version 99, newer than this factcheck reads (1); update factcheck.", Assert.Single(run.ErrorLines));
+        Assert.Equal($"factcheck: archive.db: has archive schema version 99, newer than this factcheck reads ({SqlitePeopleArchive.SchemaVersion}); update factcheck.", Assert.Single(run.ErrorLines));
     }
 
     [Fact]
