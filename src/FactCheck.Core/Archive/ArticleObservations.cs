@@ -1,4 +1,5 @@
 using FactCheck.Core.Entities;
+using FactCheck.Core.Names;
 
 namespace FactCheck.Core.Archive;
 
@@ -10,18 +11,30 @@ public static class ArticleObservations
         var people = new List<ArchivedPerson>();
         foreach (var cluster in analysis.People)
         {
+            // Only introduced people: a surname alone ("Pelosi") could be anyone of that name, and recording it would
+            // let one article's bare surname count as evidence for a person it may not mean.
             if (cluster.Introduction is not { } introduction || introduction.Folded.Length == 0)
             {
                 continue;
             }
 
             var keys = introduction.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
-            people.Add(new ArchivedPerson(introduction.Folded, string.Join(' ', introduction.NameTokens), keys));
+            var offices = cluster.Mentions
+                .Select(m => (Mention: m, Office: OfficeNames.SingleHolderOffice(m.Role)))
+                .Where(o => o.Office is not null)
+                .Select(o => new ArchivedOffice(o.Office!, o.Mention.Role!.Nationality, o.Mention.Role.Span.Text))
+                .DistinctBy(o => o.Key)
+                .ToArray();
+            people.Add(new ArchivedPerson(introduction.Folded, string.Join(' ', introduction.NameTokens), keys) { Offices = offices });
         }
 
         return new ArchivedArticle(id, date, people);
     }
 
+    /// <summary>
+    /// Every name word of the draft (surname-only mentions too) and every office it states; an office with a country
+    /// is also asked without it, because other articles often write the same office bare.
+    /// </summary>
     public static ArchiveQuery QueryFor(ArchivedArticle article, DocumentAnalysis analysis)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -30,6 +43,7 @@ public static class ArticleObservations
         {
             names.UnionWith(person.NameKeys);
             offices.UnionWith(person.Offices.Select(o => o.Key));
+            offices.UnionWith(person.Offices.Select(o => OfficeKey.Of(o.Office, null)));
         }
 
         foreach (var cluster in analysis.People)

@@ -15,6 +15,7 @@ public static class RuleCatalog
         new DateWeekdayRule(),
         new DuplicateTextRule(),
         new StrayLineRule(),
+        new ArchiveNameVariantRule(),
     ];
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = CreateAll().Select(r => r.Descriptor).ToArray();
