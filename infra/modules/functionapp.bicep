@@ -116,6 +116,7 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
       FactCheck__Language__Fallback: 'none'
       // SweepDrafts: every 5 minutes, check stored drafts that no trigger delivery recorded (NCRONTAB, seconds first).
       FactCheck__SweepSchedule: '0 */5 * * * *'
+      FactCheck__Archive: 'on'
       // Lets DefaultAzureCredential pick the user-assigned identity in any code path that does not name it.
       AZURE_CLIENT_ID: identityClientId
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString

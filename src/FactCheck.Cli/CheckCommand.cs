@@ -116,6 +116,17 @@ public sealed class CheckCommand
         Description = "With --fix: print the fixes as a unified diff on standard output and change nothing.",
     };
 
+    private readonly Option<string?> _archive = new("--archive")
+    {
+        Description = "Check names and offices against this newsroom archive (read only; made by 'factcheck archive import'). Default FactCheck__Archive__Path, else archive.db in the user's data folder when it exists.",
+        HelpName = "file",
+    };
+
+    private readonly Option<bool> _noArchive = new("--no-archive")
+    {
+        Description = "Do not use the newsroom archive, even the default one.",
+    };
+
     private readonly CliConsole _console;
     private readonly CliServices _services;
 
@@ -131,11 +142,15 @@ public sealed class CheckCommand
     {
         var command = new Command("check", "Check drafts for internal inconsistencies and report the flags.")
         {
-            _paths, _format, _failOn, _maxSize, _date, _output, _stdinFormat, _config, _recognizer, _endpoint, _apiVersion, _fallback, _noCache, _fix, _dryRun,
+            _paths, _format, _failOn, _maxSize, _date, _output, _stdinFormat, _config, _recognizer, _endpoint, _apiVersion, _fallback, _noCache, _fix, _dryRun, _archive, _noArchive,
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(_dryRun) && !result.GetValue(_fix))
+            if (result.GetValue(_noArchive) && result.GetValue(_archive) is not null)
+            {
+                result.AddError("--archive and --no-archive contradict each other; give one.");
+            }
+            else if (result.GetValue(_dryRun) && !result.GetValue(_fix))
             {
                 result.AddError("--dry-run only goes with --fix (factcheck check --fix --dry-run PATH...).");
             }
@@ -186,6 +201,8 @@ public sealed class CheckCommand
             NoCache = parseResult.GetValue(_noCache),
             Fix = parseResult.GetValue(_fix),
             DryRun = parseResult.GetValue(_dryRun),
+            ArchivePath = parseResult.GetValue(_archive),
+            NoArchive = parseResult.GetValue(_noArchive),
         };
     }
 

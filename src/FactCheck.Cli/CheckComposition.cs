@@ -1,4 +1,5 @@
 using FactCheck.Azure.Profiles;
+using FactCheck.Core.Archive;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Configuration;
 using FactCheck.Core.Documents;
@@ -42,7 +43,7 @@ public sealed class CheckComposition
     /// <summary>The descriptors of the rules this run uses (SARIF rule metadata).</summary>
     public IReadOnlyList<RuleDescriptor> Descriptors => Engine.Rules.Select(r => r.Descriptor).ToArray();
 
-    public static CheckComposition Build(CheckOptions options, CliServices services)
+    public static CheckComposition Build(CheckOptions options, CliServices services, IPeopleArchive? archive = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(services);
@@ -58,7 +59,7 @@ public sealed class CheckComposition
         };
         var profile = CheckProfileBuilder.Build(flags, services.GetSetting, LoadConfig) with { CreateRules = services.CreateRules };
         var engine = profile.CreateEngine();
-        var checker = new DocumentChecker(profile.CreateRecognizer(configure: services.ConfigureLanguageClient), engine);
+        var checker = new DocumentChecker(profile.CreateRecognizer(configure: services.ConfigureLanguageClient), engine, archive);
         var explicitSettings = profile.HouseFilePath is null ? null : profile.House;
         return new CheckComposition(profile, checker, engine, explicitSettings, options.ArticleDate, profile.ReaderOptions);
     }

@@ -48,4 +48,10 @@ public sealed record CheckOptions
 
     /// <summary><c>--dry-run</c> (with <c>--fix</c>): print the fixes as a unified diff and change no file.</summary>
     public bool DryRun { get; init; }
+
+    /// <summary><c>--archive</c>: the newsroom archive to check against (read only); null uses the setting or the default file.</summary>
+    public string? ArchivePath { get; init; }
+
+    /// <summary><c>--no-archive</c>: check the draft alone, even when a default archive exists.</summary>
+    public bool NoArchive { get; init; }
 }

@@ -3,6 +3,7 @@ using FactCheck.Core.Reports;
 using FactCheck.Azure.Language;
 using FactCheck.Core.Configuration;
 using FactCheck.Azure.Profiles;
+using FactCheck.Cli.Archive;
 using Spectre.Console;
 
 namespace FactCheck.Cli;
@@ -33,10 +34,22 @@ public sealed class CheckRunner
             options = options with { ConfigPath = Path.GetFullPath(options.ConfigPath, _console.WorkingDirectory) };
         }
 
+        SqlitePeopleArchive? archive;
+        try
+        {
+            archive = OpenArchive(options);
+        }
+        catch (ArchiveFileException exception)
+        {
+            await _console.Error.WriteLineAsync($"factcheck: {OneLine(exception.Message)}").ConfigureAwait(false);
+            return ExitCodes.InputError;
+        }
+
+        using var ownedArchive = archive;
         CheckComposition composition;
         try
         {
-            composition = CheckComposition.Build(options, _services);
+            composition = CheckComposition.Build(options, _services, archive);
         }
         catch (Exception exception) when (exception is ConfigurationException or RecognizerConfigurationException or CheckProfileException)
         {
@@ -130,6 +143,24 @@ public sealed class CheckRunner
             : ExitCodes.Clean;
     }
 
+    /// <summary>The archive a check reads, if any: a named one must exist; the default one is used only when it does
+    /// (a check never creates an archive, and never writes to one).</summary>
+    private SqlitePeopleArchive? OpenArchive(CheckOptions options)
+    {
+        if (options.NoArchive)
+        {
+            return null;
+        }
+
+        var (path, named) = ArchiveLocation.Resolve(options.ArchivePath, _services.GetSetting, _console.WorkingDirectory);
+        if (!named && !File.Exists(path))
+        {
+            return null;
+        }
+
+        return SqlitePeopleArchive.Open(path, readOnly: true, displayPath: options.ArchivePath ?? path);
+    }
+
     private async Task<CheckOutcome> CheckOneAsync(
         CheckInput input, CheckOptions options, CheckComposition composition, CancellationToken cancellationToken)
     {
@@ -145,7 +176,7 @@ public sealed class CheckRunner
                 : await ReadFileAsync(input.FullPath!, composition.ReaderOptions.MaxBytes, cancellationToken).ConfigureAwait(false);
             var readerOptions = input.IsStdin ? composition.ReaderOptions with { Format = options.StdinFormat } : composition.ReaderOptions;
             var document = _services.ReadDocument(input.DisplayPath, content, readerOptions);
-            var settings = input.IsStdin ? composition.Settings : composition.SettingsFor(input.FullPath);
+            var settings = input.IsStdin ? composition.Settings : composition.SettingsFor(input.FullPath) with { ArticleId = input.FullPath };
             var report = await composition.Checker.CheckAsync(document, settings, cancellationToken).ConfigureAwait(false);
 
             // The source bytes are kept only for what reads the source again: rdjson's byte columns and --fix.
@@ -168,6 +199,10 @@ public sealed class CheckRunner
         {
             return new CheckOutcome(input, FileReport.Failed(input.DisplayPath, $"cannot read the file: {OneLine(exception.Message)}"));
         }
+        catch (ArchiveFileException exception)
+        {
+            return new CheckOutcome(input, FileReport.Failed(input.DisplayPath, OneLine(exception.Message)));
+        }
         catch (ConfigurationException exception)
         {
             return new CheckOutcome(input, FileReport.Failed(input.DisplayPath, OneLine(exception.Message)));
@@ -186,7 +221,7 @@ public sealed class CheckRunner
         }
     }
 
-    private static async Task<byte[]> ReadFileAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    internal static async Task<byte[]> ReadFileAsync(string path, long maxBytes, CancellationToken cancellationToken)
     {
         // Before opening: opening a FIFO for reading blocks until something writes to it, and a device never ends.
         var kind = FileKinds.Of(path);
@@ -270,6 +305,6 @@ public sealed class CheckRunner
     private static string WithoutName(string message, string name) =>
         OneLine(message.StartsWith(name + ": ", StringComparison.Ordinal) ? message[(name.Length + 2)..] : message);
 
-    private static string OneLine(string message) =>
+    internal static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -58,6 +58,8 @@ public static class CliApp
         root.Subcommands.Add(new EvalPersonsCommand(console, services).Create());
         root.Subcommands.Add(new EvalDriftsCommand(console, services).Create());
         root.Subcommands.Add(new ServeCommand(console, services).Create());
+        root.Subcommands.Add(new Archive.ArchiveCommand(console, services).Create());
+        root.Subcommands.Add(new Archive.EvalArchiveCommand(console, services).Create());
         return root;
     }
 }

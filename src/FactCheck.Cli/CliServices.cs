@@ -27,4 +27,7 @@ public sealed record CliServices
 
     /// <summary>Bytes to plain text; throws <see cref="DocumentInputException"/> for input it cannot check.</summary>
     public Func<string, byte[], DocumentReaderOptions, ExtractedDocument> ReadDocument { get; init; } = DocumentReader.Read;
+
+    /// <summary>How long an archive write waits for another process's lock (tests shorten it).</summary>
+    public TimeSpan ArchiveBusyTimeout { get; init; } = Archive.SqlitePeopleArchive.DefaultBusyTimeout;
 }

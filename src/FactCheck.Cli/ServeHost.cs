@@ -3,6 +3,7 @@ using Azure;
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using FactCheck.Azure.Configuration;
 using FactCheck.Azure.Profiles;
 using FactCheck.Core.Entities;
 using FactCheck.Service;
@@ -81,7 +82,7 @@ public static class ServeHost
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(services);
-        var service = options.Service with
+        var service = options.Service.WithArchiveSetting(services.GetSetting(SettingNames.Archive) ?? services.GetSetting(SettingNames.Archive.Replace("__", ":", StringComparison.Ordinal))) with
         {
             ProcessUploadsInline = true,
             MaxDraftBytes = profile.MaxDraftBytes,

@@ -1,3 +1,4 @@
+using FactCheck.Azure.Configuration;
 using FactCheck.Azure.Profiles;
 using FactCheck.Service;
 using FactCheck.Service.Hosting;
@@ -26,6 +27,7 @@ public static class FunctionsComposition
 
         // Built now, not on the first draft: an unknown recognizer or a missing endpoint stops the app at startup.
         services.AddSingleton(RecognizerRegistration.Create(profile, blobs));
-        return services.AddFactCheckService(options ?? new ServiceOptions(), profile);
+        options = (options ?? new ServiceOptions()).WithArchiveSetting(configuration[SettingNames.Archive] ?? configuration[DraftsStorageClients.Key(SettingNames.Archive)]);
+        return services.AddFactCheckService(options, profile);
     }
 }

@@ -17,6 +17,20 @@ public sealed record ServiceOptions
 
     public string FlagsTable { get; init; } = "Flags";
 
+    /// <summary>The newsroom archive's table (<c>TablePeopleArchive</c>), in the same storage account.</summary>
+    public string PeopleTable { get; init; } = "People";
+
+    /// <summary>Whether checks read the archive and checked drafts are recorded in it (<c>FactCheck__Archive</c>: on or off).</summary>
+    public bool ArchiveEnabled { get; init; } = true;
+
+    /// <summary>Reads <c>FactCheck__Archive</c>: unset or <c>on</c> keeps the archive, <c>off</c> turns it off.</summary>
+    public ServiceOptions WithArchiveSetting(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "on" or "true" => this with { ArchiveEnabled = true },
+        "off" or "false" => this with { ArchiveEnabled = false },
+        _ => throw new FactCheck.Azure.Profiles.CheckProfileException($"FactCheck__Archive is '{value}': set it to on or off."),
+    };
+
     /// <summary>Largest draft (blob or request body) accepted, in bytes.</summary>
     public long MaxDraftBytes { get; init; } = DefaultMaxDraftBytes;
 

@@ -13,13 +13,19 @@ public sealed partial class CliDocsTests
 {
     private static readonly string Root = FindRepositoryRoot();
 
-    public static TheoryData<string> Commands() => [.. RootCommand().Subcommands.Select(c => c.Name)];
+    /// <summary>Every command that runs, by its full name: a group such as <c>archive</c> gives its subcommands (<c>archive import</c>).</summary>
+    public static TheoryData<string> Commands() => [.. Leaves(RootCommand(), "").Select(l => l.Name)];
+
+    private static IEnumerable<(string Name, Command Command)> Leaves(Command parent, string prefix) =>
+        parent.Subcommands.SelectMany(c => c.Subcommands.Count == 0 ? [(prefix + c.Name, c)] : Leaves(c, prefix + c.Name + " "));
+
+    private static Command Find(string name) => Leaves(RootCommand(), "").Single(l => l.Name == name).Command;
 
     [Theory]
     [MemberData(nameof(Commands))]
     public void Every_option_of_the_command_is_documented_in_its_section(string name)
     {
-        var command = RootCommand().Subcommands.Single(c => c.Name == name);
+        var command = Find(name);
         var section = Section(name);
 
         var missing = command.Options.Where(o => !Names(o).All(n => IsDocumented(section, n))).ToArray();
@@ -32,7 +38,7 @@ public sealed partial class CliDocsTests
     [MemberData(nameof(Commands))]
     public void The_section_documents_no_option_the_command_does_not_have(string name)
     {
-        var command = RootCommand().Subcommands.Single(c => c.Name == name);
+        var command = Find(name);
         var known = command.Options.SelectMany(Names).Append("--help").Append("-h").ToHashSet(StringComparer.Ordinal);
 
         var stale = DocumentedOption().Matches(Section(name)).Select(m => m.Groups["name"].Value).Where(n => !known.Contains(n)).Distinct().ToArray();
@@ -45,7 +51,7 @@ public sealed partial class CliDocsTests
     {
         var text = File.ReadAllText(Path.Combine(Root, "docs", "cli.md"));
 
-        Assert.All(RootCommand().Subcommands, c => Assert.Contains($"\n## `factcheck {c.Name}", text, StringComparison.Ordinal));
+        Assert.All(Leaves(RootCommand(), ""), c => Assert.Contains($"\n## `factcheck {c.Name}", text, StringComparison.Ordinal));
     }
 
     /// <summary>The name opens a code span, alone or before its value (<c>`--port`</c>, <c>`--port PORT`</c>), not as the start of a longer name.</summary>

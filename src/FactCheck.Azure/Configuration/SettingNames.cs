@@ -35,6 +35,9 @@ public static class SettingNames
     /// <summary>Largest draft accepted, in bytes.</summary>
     public const string MaxDraftBytes = "FactCheck__MaxDraftBytes";
 
+    /// <summary><c>on</c> (default) or <c>off</c>: whether the hosts check drafts against, and record them in, the People table.</summary>
+    public const string Archive = "FactCheck__Archive";
+
     /// <summary>NCRONTAB schedule of the <c>SweepDrafts</c> timer (six fields, seconds first), e.g. <c>0 */5 * * * *</c>.</summary>
     public const string SweepSchedule = "FactCheck__SweepSchedule";
 

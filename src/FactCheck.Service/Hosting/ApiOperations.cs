@@ -245,7 +245,9 @@ internal static class ApiOperations
         var schema = Object(null,
             ("status", Enum("accepted", "dismissed", "open")),
             ("note", Nullable(String(maxLength: ArticlesHandler.MaxNoteLength))),
-            ("reviewer", Nullable(String("Who decided; the X-MS-CLIENT-PRINCIPAL-NAME header wins.", ArticlesHandler.MaxReviewerLength))));
+            ("reviewer", Nullable(String("Who decided; the X-MS-CLIENT-PRINCIPAL-NAME header wins.", ArticlesHandler.MaxReviewerLength))),
+            ("reason", Nullable(Described(Enum(ArticlesHandler.ReviewReasons),
+                "With `dismissed` only. `correct`: the draft is right, so an archive flag's claim becomes established in the newsroom archive."))));
         schema.Required = new HashSet<string> { "status" };
         schema.AdditionalPropertiesAllowed = false;
         return schema;
@@ -279,6 +281,8 @@ internal static class ApiOperations
         flag.Description = "A stored flag: the report's flag plus its review.";
         flag.Properties!["status"] = Enum("open", "accepted", "dismissed", "resolved");
         flag.Properties["note"] = Nullable(String());
+        flag.Properties["reason"] = Nullable(Enum(ArticlesHandler.ReviewReasons));
+        flag.Properties["archive"] = Nullable(Object("An archive flag's evidence: the draft's claim, the archive's, and the archived articles behind it."));
         flag.Properties["reviewer"] = Nullable(String());
         flag.Properties["reviewedAt"] = Nullable(String(format: "date-time"));
         flag.Properties["etag"] = String("Send it as If-Match to review the flag.");

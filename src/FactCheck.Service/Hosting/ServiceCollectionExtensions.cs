@@ -1,7 +1,10 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using FactCheck.Azure.Profiles;
+using FactCheck.Core.Archive;
+using FactCheck.Core.Checking;
 using FactCheck.Core.Entities;
+using FactCheck.Service.Archive;
 using FactCheck.Service.Http;
 using FactCheck.Service.Processing;
 using FactCheck.Service.Storage;
@@ -28,7 +31,12 @@ public static class ServiceCollectionExtensions
             ? new BlobHouseSettings(sp.GetRequiredService<BlobServiceClient>(), houseBlob, sp.GetRequiredService<ILogger<BlobHouseSettings>>())
             : new FixedHouseSettings(profile.House));
         services.AddSingleton(sp => new ReviewStorage(sp.GetRequiredService<BlobServiceClient>(), sp.GetRequiredService<TableServiceClient>(), options));
-        services.AddSingleton(sp => profile.CreateChecker(sp.GetRequiredService<IEntityRecognizer>()));
+        if (options.ArchiveEnabled)
+        {
+            services.TryAddSingleton<IPeopleArchive>(sp => new TablePeopleArchive(sp.GetRequiredService<TableServiceClient>().GetTableClient(options.PeopleTable)));
+        }
+
+        services.AddSingleton(sp => new DocumentChecker(sp.GetRequiredService<IEntityRecognizer>(), profile.CreateEngine(), sp.GetService<IPeopleArchive>()));
         services.AddSingleton<DraftProcessor>();
         services.AddSingleton<DraftSweeper>();
         services.AddSingleton<CheckHandler>();

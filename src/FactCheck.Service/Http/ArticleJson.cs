@@ -30,6 +30,12 @@ public static class ArticleJson
         var json = JsonReportWriter.ToJson(FlagRows.ToFlag(row));
         json["status"] = row.Status.ToLowerInvariant();
         json["note"] = row.Note;
+        json["reason"] = row.Reason;
+        if (json["archive"] is null && row.Archive is { Length: > 0 } archive)
+        {
+            json["archive"] = JObject.Parse(archive);
+        }
+
         json["reviewer"] = row.Reviewer;
         json["reviewedAt"] = row.ReviewedAt;
         json["etag"] = row.ETag.ToString();

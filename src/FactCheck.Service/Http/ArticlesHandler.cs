@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using FactCheck.Core.Archive;
 using FactCheck.Service.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -25,7 +26,13 @@ public sealed class ArticlesHandler
     private const int MaxReviewBodyBytes = 64 * 1024;
 
     /// <summary>The fields of a review body; the OpenAPI document describes the same ones (a test holds them together).</summary>
-    internal static readonly string[] ReviewFields = ["status", "note", "reviewer"];
+    internal static readonly string[] ReviewFields = ["status", "note", "reviewer", "reason"];
+
+    /// <summary>
+    /// The reasons a review may give. <c>correct</c>: dismissing an archive flag because the draft is right, which makes
+    /// the draft's spelling or office established in the archive.
+    /// </summary>
+    internal static readonly string[] ReviewReasons = ["correct"];
 
     /// <summary>Set by App Service authentication (Easy Auth) in front of the app; the body's "reviewer" otherwise.</summary>
     private const string PrincipalNameHeader = "X-MS-CLIENT-PRINCIPAL-NAME";
@@ -33,10 +40,12 @@ public sealed class ArticlesHandler
     private readonly ReviewStorage _storage;
     private readonly ILogger<ArticlesHandler> _logger;
     private readonly TimeProvider _time;
+    private readonly IPeopleArchive? _archive;
 
-    public ArticlesHandler(ReviewStorage storage, ILogger<ArticlesHandler> logger, TimeProvider? time = null)
+    public ArticlesHandler(ReviewStorage storage, ILogger<ArticlesHandler> logger, TimeProvider? time = null, IPeopleArchive? archive = null)
     {
         _storage = storage;
+        _archive = archive;
         _logger = logger;
         _time = time ?? TimeProvider.System;
     }
@@ -172,6 +181,7 @@ public sealed class ArticlesHandler
         }
 
         flag.Note = review.Note;
+        flag.Reason = review.Reason;
         flag.Reviewer = reviewer;
         flag.ReviewedAt = _time.GetUtcNow();
         try
@@ -195,7 +205,37 @@ public sealed class ArticlesHandler
         }
 
         _logger.LogInformation("Flag {Flag} of {Article} set to {Status} by {Reviewer}", flagId, id, review.Status, flag.Reviewer ?? "anonymous");
+        await RecordArchiveDecisionAsync(id, flag, review, cancellationToken).ConfigureAwait(false);
         return new JsonBodyResult(ArticleJson.Flag(flag)) { ETag = flag.ETag.ToString() };
+    }
+
+    /// <summary>
+    /// A reviewer's word on an archive flag changes the archive: a dismissal as correct establishes the draft's claim,
+    /// an acceptance confirms the archive's. Other dismissals (no reason) leave the archive alone.
+    /// </summary>
+    private async Task RecordArchiveDecisionAsync(string id, FlagEntity flag, Review review, CancellationToken cancellationToken)
+    {
+        if (_archive is null || FlagRows.ToFlag(flag).Archive is not { } evidence)
+        {
+            return;
+        }
+
+        var claim = review switch
+        {
+            { Status: FlagStatus.Dismissed, Reason: "correct" } => evidence.DraftClaim,
+            { Status: FlagStatus.Accepted } => evidence.ArchiveSide,
+            _ => null,
+        };
+        if (claim is null)
+        {
+            return;
+        }
+
+        var article = await _storage.GetArticleAsync(id, cancellationToken).ConfigureAwait(false);
+        var date = DateOnly.FromDateTime((article?.ArticleDate ?? _time.GetUtcNow()).UtcDateTime);
+        var articleId = article?.Name is { Length: > 0 } name ? name : (ArticleKey.TryDecode(id, out var decoded) ? decoded : id);
+        await _archive.RecordDecisionAsync(new ArchiveDecision(claim, ArchiveVerdict.Established, date) { ArticleId = articleId }, cancellationToken).ConfigureAwait(false);
+        _logger.LogInformation("Archive decision on {Article}: {Kind} {Value} of {Person} established", id, claim.Kind, claim.Value, claim.PersonKey);
     }
 
     private static ProblemResult NotFound(string id) =>
@@ -209,9 +249,16 @@ public sealed class ArticlesHandler
         if (!JsonRequestBody.TryParse(body, ReviewFields, """{"status": "dismissed", "note": "…"}""", out var json, out var problem)
             || !json.TryGetString("status", maxLength: 16, out var statusText, out problem)
             || !json.TryGetString("note", MaxNoteLength, out var note, out problem)
-            || !json.TryGetString("reviewer", MaxReviewerLength, out var reviewer, out problem))
+            || !json.TryGetString("reviewer", MaxReviewerLength, out var reviewer, out problem)
+            || !json.TryGetString("reason", maxLength: 32, out var reason, out problem))
         {
             return new Review(FlagStatus.Open, null, null, problem);
+        }
+
+        reason = reason?.Trim().ToLowerInvariant() is { Length: > 0 } given ? given : null;
+        if (reason is not null && !ReviewReasons.Contains(reason))
+        {
+            return Review.Fail($"reason must be {string.Join(" or ", ReviewReasons.Select(r => $"\"{r}\""))} (or left out), not \"{reason}\".");
         }
 
         FlagStatus? status = statusText?.ToLowerInvariant() switch
@@ -226,11 +273,18 @@ public sealed class ArticlesHandler
             return Review.Fail($"status must be \"accepted\", \"dismissed\" or \"open\", not {(statusText is null ? "missing" : $"\"{statusText}\"")}.");
         }
 
-        return new Review(status.Value, note, reviewer, null);
+        if (reason is not null && status != FlagStatus.Dismissed)
+        {
+            return Review.Fail($"reason \"{reason}\" goes with status \"dismissed\" only.");
+        }
+
+        return new Review(status.Value, note, reviewer, null) { Reason = reason };
     }
 
     private sealed record Review(FlagStatus Status, string? Note, string? Reviewer, ProblemResult? Problem)
     {
+        public string? Reason { get; init; }
+
         public static Review Fail(string detail) => new(FlagStatus.Open, null, null, new ProblemResult(StatusCodes.Status400BadRequest, detail));
     }
 }

@@ -251,7 +251,7 @@ public sealed class DraftProcessor
 
                         started = _time.GetTimestamp();
                         var settings = await _house.CurrentAsync(cancellationToken).ConfigureAwait(false);
-                        report = await _checker.CheckAsync(document, settings, cancellationToken).ConfigureAwait(false);
+                        report = await _checker.CheckAsync(document, settings with { ArticleId = blobName }, cancellationToken).ConfigureAwait(false);
                         foreach (var diagnostic in report.Diagnostics)
                         {
                             // Retries, partial results and per-document service warnings would otherwise show only in a report nobody reads.
@@ -270,6 +270,14 @@ public sealed class DraftProcessor
 
                     await WriteFlagsAsync(id, report.Flags, hash, cancellationToken).ConfigureAwait(false);
                     wroteFlags = true;
+
+                    // Before the commit, so a failed record fails the check and its retry records again (a record of
+                    // the same draft replaces its earlier contribution, so records converge).
+                    if (_checker.Archive is { } archive && report.Archived is { } archived)
+                    {
+                        await archive.RecordAsync(archived with { Title = archived.Title ?? blobName }, cancellationToken).ConfigureAwait(false);
+                    }
+
                     await CommitAsync(existing, CheckedRow(id, blobName, hash, version, document, report), cancellationToken).ConfigureAwait(false);
                     await DeleteSupersededTextAsync(id, existing?.TextHash, hash).ConfigureAwait(false);
                     _logger.LogInformation(
@@ -370,6 +378,7 @@ public sealed class DraftProcessor
         Warnings = report.Count(Severity.Warning),
         Infos = report.Count(Severity.Info),
         CheckedAt = _time.GetUtcNow(),
+        ArticleDate = report.Archived is { } archived ? new DateTimeOffset(archived.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
         Recognizer = report.Recognizer,
         BilledTextRecords = report.Usage.BilledTextRecords,
         Format = document.Format.ToString(),

@@ -51,6 +51,9 @@ public sealed class ArticleEntity : ITableEntity
 
     public DateTimeOffset? CheckedAt { get; set; }
 
+    /// <summary>The article's date as the check read it (dateline, metadata, or the day of the check); dates reviewers' archive decisions.</summary>
+    public DateTimeOffset? ArticleDate { get; set; }
+
     public string? Recognizer { get; set; }
 
     public int BilledTextRecords { get; set; }

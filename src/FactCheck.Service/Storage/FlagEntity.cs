@@ -40,6 +40,9 @@ public sealed class FlagEntity : ITableEntity
     /// <summary>The related locations as a JSON array of <c>{offset,length,line,column,text}</c>.</summary>
     public string? Related { get; set; }
 
+    /// <summary>An archive flag's evidence (<c>ArchiveEvidence</c>) as JSON; null for every other flag.</summary>
+    public string? Archive { get; set; }
+
     /// <summary>A <see cref="FlagStatus"/> name: the reviewer's decision, or Resolved while the flag is absent.</summary>
     public string Status { get; set; } = nameof(FlagStatus.Open);
 
@@ -52,6 +55,9 @@ public sealed class FlagEntity : ITableEntity
     public string? Reviewer { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>Why the reviewer decided so: <c>correct</c> on a dismissed archive flag (the draft is right), or null.</summary>
+    public string? Reason { get; set; }
 
     public DateTimeOffset? ReviewedAt { get; set; }
 

@@ -28,6 +28,7 @@ public static class FlagRows
                 ["column"] = r.Column,
                 ["text"] = r.Text,
             })).ToString(Newtonsoft.Json.Formatting.None);
+        row.Archive = flag.Archive is null ? null : ArchiveJson.Write(flag.Archive).ToString(Newtonsoft.Json.Formatting.None);
     }
 
     /// <summary>The report flag a row was written from.</summary>
@@ -46,6 +47,7 @@ public static class FlagRows
         {
             Suggestion = row.Suggestion,
             Related = related,
+            Archive = string.IsNullOrEmpty(row.Archive) ? null : ArchiveJson.Read(JObject.Parse(row.Archive)),
         };
     }
 }

@@ -1,0 +1,57 @@
+using System.Globalization;
+using FactCheck.Core.Model;
+using Newtonsoft.Json.Linq;
+
+namespace FactCheck.Service.Storage;
+
+/// <summary>
+/// <see cref="ArchiveEvidence"/> as JSON, for the flag rows and the API: <c>{draftClaim, archiveSide, articles, summary}</c>,
+/// claims as <c>{kind: "spelling"|"office", personKey, value}</c>, articles as <c>{id, date: "YYYY-MM-DD", title}</c>.
+/// </summary>
+public static class ArchiveJson
+{
+    public static JObject Write(ArchiveEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return new JObject
+        {
+            ["draftClaim"] = Write(evidence.DraftClaim),
+            ["archiveSide"] = Write(evidence.ArchiveSide),
+            ["articles"] = new JArray(evidence.Articles.Select(Write)),
+            ["summary"] = evidence.Summary,
+        };
+    }
+
+    public static JObject Write(ArchiveClaim claim) => new()
+    {
+        ["kind"] = claim.Kind == ArchiveClaimKind.Office ? "office" : "spelling",
+        ["personKey"] = claim.PersonKey,
+        ["value"] = claim.Value,
+    };
+
+    public static JObject Write(ArticleRef article) => new()
+    {
+        ["id"] = article.Id,
+        ["date"] = Date(article.Date),
+        ["title"] = article.Title,
+    };
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static ArchiveEvidence Read(JObject json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var articles = (json["articles"] as JArray ?? []).OfType<JObject>().Select(a =>
+            new ArticleRef((string?)a["id"] ?? "", DateOnly.ParseExact((string?)a["date"] ?? "0001-01-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)) { Title = (string?)a["title"] })
+            .ToArray();
+        return new ArchiveEvidence(ReadClaim(json["draftClaim"] as JObject), ReadClaim(json["archiveSide"] as JObject), articles)
+        {
+            Summary = (string?)json["summary"] ?? "",
+        };
+    }
+
+    private static ArchiveClaim ReadClaim(JObject? json) => new(
+        (string?)json?["kind"] == "office" ? ArchiveClaimKind.Office : ArchiveClaimKind.Spelling,
+        (string?)json?["personKey"] ?? "",
+        (string?)json?["value"] ?? "");
+}

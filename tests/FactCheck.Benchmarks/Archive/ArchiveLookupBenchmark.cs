@@ -1,0 +1,60 @@
+using BenchmarkDotNet.Attributes;
+using FactCheck.Cli.Archive;
+using FactCheck.Core.Archive;
+
+namespace FactCheck.Benchmarks.Archive;
+
+/// <summary>
+/// One draft's archive lookup against the 100,000-article <see cref="SyntheticArchive"/>, for a draft naming
+/// <see cref="Names"/> distinct people: half of them among the archive's most written-about (the expensive case: their
+/// aggregates read thousands of rows), half from the long tail, plus two offices.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
+public class ArchiveLookupBenchmark
+{
+    private SqlitePeopleArchive _archive = null!;
+    private ArchiveQuery _query = null!;
+    private int _recorded;
+
+    [Params(5, 20)]
+    public int Names { get; set; }
+
+    /// <summary>"surnames": only surnames queried; "all": every name word, as the checker sends it (first names too,
+    /// which the synthetic archive shares among 1,700 people each: the worst case).</summary>
+    [Params("surnames", "all")]
+    public string Keys { get; set; } = "surnames";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _archive = SyntheticArchive.OpenOrCreate();
+        var people = Enumerable.Range(0, Names / 2).Concat(Enumerable.Range(0, Names - Names / 2).Select(i => 1_000 + i * 997));
+        var keys = people.SelectMany(p => Keys == "all"
+                ? new[] { SyntheticArchive.FirstName(p).ToLowerInvariant(), SyntheticArchive.Surname(p).ToLowerInvariant() }
+                : [SyntheticArchive.Surname(p).ToLowerInvariant()])
+            .ToHashSet(StringComparer.Ordinal);
+        _query = new ArchiveQuery(keys, [OfficeKey.Of(SyntheticArchive.OfficeName(1), null), OfficeKey.Of(SyntheticArchive.OfficeName(2), null)])
+        {
+            ExcludeArticleId = "draft.txt",
+        };
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _archive.Dispose();
+
+    [Benchmark(Description = "LookupAsync")]
+    public int Lookup()
+    {
+        var lookup = _archive.LookupAsync(_query).GetAwaiter().GetResult();
+        return lookup.Spellings.Count + lookup.Offices.Count;
+    }
+
+    /// <summary>One article recorded (replacing its previous version), one transaction, as an import does it.</summary>
+    [Benchmark(Description = "RecordAsync (one article)")]
+    public void Record()
+    {
+        var article = SyntheticArchive.Article(_recorded++ % 1000) with { Id = "bench/record.txt" };
+        _archive.RecordAsync(article).GetAwaiter().GetResult();
+    }
+}

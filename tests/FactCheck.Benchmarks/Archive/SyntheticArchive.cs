@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using FactCheck.Cli.Archive;
+using FactCheck.Core.Archive;
+
+namespace FactCheck.Benchmarks.Archive;
+
+/// <summary>
+/// A generated archive of 100,000 articles with a newsroom's skew: a person's share of mentions falls off as a power of
+/// their rank, so the first few people are in thousands of articles and most in one or two; 30 single-holder offices
+/// change hands every two years. Written once per machine (a temporary file reused by every benchmark process).
+/// </summary>
+public static class SyntheticArchive
+{
+    public const int Articles = 100_000;
+    public const int People = 50_000;
+    public const int PeoplePerArticle = 5;
+    public const int Offices = 30;
+
+    private static readonly string[] FirstNames =
+    [
+        "Maria", "Ahmet", "Nancy", "Olena", "Kwame", "Sofia", "Jonas", "Leila", "Tomas", "Ines", "Rahul", "Mei", "Pavel", "Amara", "Diego",
+        "Yuki", "Farid", "Hanna", "Oscar", "Zara", "Ivan", "Lucia", "Kofi", "Anya", "Mateo", "Nadia", "Emil", "Rosa", "Tariq", "Elsa",
+    ];
+
+    private static readonly string[] Syllables = ["ko", "va", "len", "mir", "sa", "dor", "ri", "tan", "be", "lu", "shi", "mon", "ga", "zel", "pe", "ni", "ros", "ta", "vik", "ha"];
+
+    public static string Path => System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"factcheck-bench-archive-{Articles}.db");
+
+    public static string FirstName(int person) => FirstNames[person % FirstNames.Length];
+
+    /// <summary>A made-up surname unique to the person ("Kovalenmir"), three syllables of its index.</summary>
+    public static string Surname(int person)
+    {
+        var a = Syllables[person % 20];
+        var b = Syllables[person / 20 % 20];
+        var c = Syllables[person / 400 % 20];
+        var tail = person / 8000;
+        var surname = a + b + c + (tail == 0 ? "" : Syllables[tail % 20]);
+        return char.ToUpperInvariant(surname[0]) + surname[1..];
+    }
+
+    public static string Display(int person) => $"{FirstName(person)} {Surname(person)}";
+
+    public static string OfficeName(int office) => $"office{office} minister";
+
+    /// <summary>Opens the archive, generating it first when this machine has none.</summary>
+    public static SqlitePeopleArchive OpenOrCreate()
+    {
+        if (!File.Exists(Path))
+        {
+            var building = Path + ".building";
+            File.Delete(building);
+            var watch = Stopwatch.StartNew();
+            using (var archive = SqlitePeopleArchive.Open(building, create: true))
+            {
+                const int batch = 5_000;
+                for (var start = 0; start < Articles; start += batch)
+                {
+                    archive.RecordBatchAsync(Enumerable.Range(start, batch).Select(Article)).GetAwaiter().GetResult();
+                }
+            }
+
+            File.Move(building, Path);
+            Console.WriteLine($"// generated {Articles:N0} articles in {watch.Elapsed.TotalSeconds:F1} s ({new FileInfo(Path).Length / 1e6:F0} MB)");
+        }
+
+        return SqlitePeopleArchive.Open(Path);
+    }
+
+    public static ArchivedArticle Article(int index)
+    {
+        var random = new Random(index);
+        var date = new DateOnly(2015, 1, 1).AddDays(index * 3650 / Articles);
+        var people = new Dictionary<int, ArchivedPerson>();
+        while (people.Count < PeoplePerArticle)
+        {
+            // rank = People * u^2.5: the top person is in about 6,000 articles, the median one in one or two.
+            var person = (int)(People * Math.Pow(random.NextDouble(), 2.5));
+            people.TryAdd(person, PersonOf(person, []));
+        }
+
+        if (random.Next(3) == 0)
+        {
+            var office = random.Next(Offices);
+            var holder = HolderOf(office, date);
+            people[holder] = PersonOf(holder, [new ArchivedOffice(OfficeName(office), null, OfficeName(office))]);
+        }
+
+        return new ArchivedArticle($"synthetic/{index:D6}.txt", date, people.Values.ToArray()) { Title = $"Article {index}" };
+    }
+
+    /// <summary>Office holders are among the first hundred people, and change every two years.</summary>
+    public static int HolderOf(int office, DateOnly date) => (office * 7 + (date.Year - 2015) / 2 * 3) % 100;
+
+    private static ArchivedPerson PersonOf(int person, IReadOnlyList<ArchivedOffice> offices)
+    {
+        var display = Display(person);
+        var key = display.ToLowerInvariant();
+        return new ArchivedPerson(key, display, key.Split(' ')) { Offices = offices };
+    }
+}
