@@ -16,6 +16,7 @@ public static class RuleCatalog
         new DuplicateTextRule(),
         new StrayLineRule(),
         new ArchiveNameVariantRule(),
+        new ArchiveOfficeConflictRule(),
     ];
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = CreateAll().Select(r => r.Descriptor).ToArray();
