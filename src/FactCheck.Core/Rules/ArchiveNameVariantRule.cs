@@ -115,7 +115,7 @@ public sealed class ArchiveNameVariantRule : IRule
 
             differs = true;
             var slip = i == draft.Length - 1
-                ? NameSimilarity.Resembles(a, b) || NameSimilarity.AreTransliterations(a, b)
+                ? IsSurnameSlip(a, b)
                 : NameSimilarity.GivenNamesResemble(a, b) || NameSimilarity.AreGivenNameVariants(a, b);
             if (!slip)
             {
@@ -125,4 +125,14 @@ public sealed class ArchiveNameVariantRule : IRule
 
         return differs;
     }
+
+    /// <summary>
+    /// A surname slip across articles: one the name rules call a resemblance, or a transliteration at most two letters
+    /// away (Mekdad/Miqdad). The consonant skeleton alone is too loose without a draft's context tying the two together:
+    /// Murillo the footballer and Morell the intelligence chief share one, and two articles about two Michaels would
+    /// make one a misspelling of the other.
+    /// </summary>
+    internal static bool IsSurnameSlip(string draft, string archived) =>
+        NameSimilarity.Resembles(draft, archived) ||
+        NameSimilarity.AreTransliterations(draft, archived) && NameSimilarity.EditDistance(draft, archived, 2) <= 2;
 }

@@ -117,7 +117,7 @@ public sealed partial class ArchiveOfficeConflictRule : IRule
     {
         var a = draftPerson.Split(' ');
         var b = archivePerson.Split(' ');
-        if (a[^1] != b[^1] && !NameSimilarity.AreTransliterations(a[^1], b[^1]) && !(a.Length > 1 && NameSimilarity.Resembles(a[^1], b[^1])))
+        if (a[^1] != b[^1] && !(a.Length > 1 ? ArchiveNameVariantRule.IsSurnameSlip(a[^1], b[^1]) : NameSimilarity.AreTransliterations(a[^1], b[^1])))
         {
             return false;
         }

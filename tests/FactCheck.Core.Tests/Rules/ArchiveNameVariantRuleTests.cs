@@ -35,6 +35,10 @@ public sealed class ArchiveNameVariantRuleTests
         ("campaign/2", "2024-05-09", """
             Bill Clinton and Hillary Clinton spoke at the library's anniversary. Clinton thanked the donors.
             """),
+        ("damascus/1", "2024-01-22", "Syrian Foreign Minister Faisal Mekdad met envoys in Damascus. Mekdad said the border would reopen."),
+        ("damascus/2", "2024-04-02", "Faisal Mekdad, the Syrian foreign minister, flew to Moscow. Mekdad held talks there."),
+        ("security/1", "2024-02-14", "Former intelligence chief Michael Morell testified on Tuesday. Morell said the threat was growing."),
+        ("security/2", "2024-05-02", "Michael Morell told the panel that the agency needed more analysts. Morell spoke for an hour."),
         ("council/1", "2024-03-20", """
             Councillor Margit Rasmussen proposed a new cycle lane on the harbour road. Rasmussen said it was overdue.
             """));
@@ -48,6 +52,10 @@ public sealed class ArchiveNameVariantRuleTests
     // A diacritic the house writes: the same folded name, another display.
     [InlineData("""
         President [|Recep Tayyip Erdogan|] arrived in Baku on Wednesday. Erdogan met the prime minister.
+        """)]
+    // A transliteration of the surname, two letters away.
+    [InlineData("""
+        Syrian Foreign Minister [|Faisal Miqdad|] arrived in Tehran. Miqdad said the talks were useful.
         """)]
     // A given name one letter away, the surname the same.
     [InlineData("""
@@ -71,6 +79,10 @@ public sealed class ArchiveNameVariantRuleTests
     // Another person of an archived surname: the given name is no slip of either Clinton's.
     [InlineData("""
         Chelsea Clinton spoke at the university on Friday. Clinton said she would return.
+        """)]
+    // The same given name and the same consonants, but another surname: the footballer is not the intelligence chief.
+    [InlineData("""
+        Panama's attempt in the 54th minute, by Michael Murillo, was saved. Murillo later hit the post.
         """)]
     // Only one article has her: not established, so nothing to be a variant of.
     [InlineData("""
