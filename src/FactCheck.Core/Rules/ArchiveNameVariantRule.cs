@@ -57,7 +57,8 @@ public sealed class ArchiveNameVariantRule : IRule
                 Archive = new ArchiveEvidence(
                     new ArchiveClaim(ArchiveClaimKind.Spelling, introduction.Folded, display),
                     new ArchiveClaim(ArchiveClaimKind.Spelling, house.PersonKey, house.Display),
-                    house.Articles) { Summary = summary },
+                    house.Articles)
+                { Summary = summary },
             };
         }
     }

@@ -83,7 +83,8 @@ public sealed partial class ArchiveOfficeConflictRule : IRule
                 Archive = new ArchiveEvidence(
                     new ArchiveClaim(ArchiveClaimKind.Office, holder.Person, officeKey),
                     new ArchiveClaim(ArchiveClaimKind.Office, current.PersonKey, officeKey),
-                    current.Articles) { Summary = FormattableString.Invariant($"the archive has {current.PersonDisplay} as {OfficeTitle(current, holder)}, {seen}") },
+                    current.Articles)
+                { Summary = FormattableString.Invariant($"the archive has {current.PersonDisplay} as {OfficeTitle(current, holder)}, {seen}") },
             };
         }
     }

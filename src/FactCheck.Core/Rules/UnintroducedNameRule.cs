@@ -90,7 +90,8 @@ public sealed class UnintroducedNameRule : IRule
             Archive = new ArchiveEvidence(
                 new ArchiveClaim(ArchiveClaimKind.Spelling, surname, finding.Span.Text),
                 new ArchiveClaim(ArchiveClaimKind.Spelling, spelling.PersonKey, spelling.Display),
-                spelling.Articles) { Summary = summary },
+                spelling.Articles)
+            { Summary = summary },
         };
     }
 
