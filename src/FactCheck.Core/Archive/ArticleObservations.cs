@@ -1,4 +1,5 @@
 using FactCheck.Core.Entities;
+using FactCheck.Core.Names;
 
 namespace FactCheck.Core.Archive;
 
@@ -10,13 +11,21 @@ public static class ArticleObservations
         var people = new List<ArchivedPerson>();
         foreach (var cluster in analysis.People)
         {
+            // Only introduced people: a surname alone ("Pelosi") could be anyone of that name, and recording it would
+            // let one article's bare surname count as evidence for a person it may not mean.
             if (cluster.Introduction is not { } introduction || introduction.Folded.Length == 0)
             {
                 continue;
             }
 
             var keys = introduction.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
-            people.Add(new ArchivedPerson(introduction.Folded, string.Join(' ', introduction.NameTokens), keys));
+            var offices = cluster.Mentions
+                .Select(m => (Mention: m, Office: OfficeNames.SingleHolderOffice(m.Role)))
+                .Where(o => o.Office is not null)
+                .Select(o => new ArchivedOffice(o.Office!, o.Mention.Role!.Nationality, o.Mention.Role.Span.Text))
+                .DistinctBy(o => o.Key)
+                .ToArray();
+            people.Add(new ArchivedPerson(introduction.Folded, string.Join(' ', introduction.NameTokens), keys) { Offices = offices });
         }
 
         return new ArchivedArticle(id, date, people);
@@ -24,7 +33,7 @@ public static class ArticleObservations
 
     /// <summary>
     /// What a check of the draft asks the archive: each introduced person by their folded full name, each person's
-    /// folded surname (a bare "Pelosi" too), and every office the draft states. Never a first name alone: "John"
+    /// folded surname (a bare "Pelosi" too), and every office the draft states (one with a country also bare, as other articles often write it). Never a first name alone: "John"
     /// names a large share of any archive, and a draft's people are found by surname and full name anyway.
     /// </summary>
     public static ArchiveQuery QueryFor(ArchivedArticle article, DocumentAnalysis analysis)
@@ -36,6 +45,7 @@ public static class ArticleObservations
         {
             persons.Add(person.PersonKey);
             offices.UnionWith(person.Offices.Select(o => o.Key));
+            offices.UnionWith(person.Offices.Select(o => OfficeKey.Of(o.Office, null)));
         }
 
         foreach (var cluster in analysis.People)

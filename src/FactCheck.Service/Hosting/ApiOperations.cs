@@ -273,7 +273,11 @@ internal static class ApiOperations
         ("column", Integer()),
         ("text", String()),
         ("suggestion", String()),
-        ("related", Array(Object(null, ("offset", Integer()), ("length", Integer()), ("line", Integer()), ("column", Integer()), ("text", String())))));
+        ("related", Array(Object(
+            "Another place of the inconsistency in the draft, or (with `archive` and no location) an archived article behind an archive flag.",
+            ("offset", Integer()), ("length", Integer()), ("line", Integer()), ("column", Integer()), ("text", String()),
+            ("archive", Object("The archived article: `id`, `date` (YYYY-MM-DD), `title`."))))),
+        ("archive", Object("An archive flag's evidence: the draft's claim, the archive's, and the archived articles behind it.")));
 
     private static OpenApiSchema Flag()
     {
