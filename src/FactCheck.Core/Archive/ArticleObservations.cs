@@ -18,7 +18,8 @@ public static class ArticleObservations
                 continue;
             }
 
-            var keys = introduction.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+            var words = introduction.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var keys = words.Distinct(StringComparer.Ordinal).Concat(SlipKey(words) is { } slip ? [slip] : []).ToArray();
             var offices = cluster.Mentions
                 .Select(m => (Mention: m, Office: OfficeNames.SingleHolderOffice(m.Role)))
                 .Where(o => o.Office is not null)
@@ -33,7 +34,7 @@ public static class ArticleObservations
 
     /// <summary>
     /// What a check of the draft asks the archive: each introduced person by their folded full name, each person's
-    /// folded surname (a bare "Pelosi" too), and every office the draft states (one with a country also bare, as other articles often write it). Never a first name alone: "John"
+    /// folded surname (a bare "Pelosi" too) and their <see cref="SlipKey"/>, and every office the draft states (one with a country also bare, as other articles often write it). Never a first name alone: "John"
     /// names a large share of any archive, and a draft's people are found by surname and full name anyway.
     /// </summary>
     public static ArchiveQuery QueryFor(ArchivedArticle article, DocumentAnalysis analysis)
@@ -44,6 +45,11 @@ public static class ArticleObservations
         foreach (var person in article.People)
         {
             persons.Add(person.PersonKey);
+            if (SlipKey(person.PersonKey.Split(' ', StringSplitOptions.RemoveEmptyEntries)) is { } slip)
+            {
+                names.Add(slip);
+            }
+
             offices.UnionWith(person.Offices.Select(o => o.Key));
             offices.UnionWith(person.Offices.Select(o => OfficeKey.Of(o.Office, null)));
         }
@@ -56,4 +62,12 @@ public static class ArticleObservations
 
         return new ArchiveQuery(names, offices) { ExcludeArticleId = article.Id, PersonKeys = persons };
     }
+
+    /// <summary>
+    /// "nancy p": the given name and the surname's first letter, so a draft's "Nancy Pelossi" still finds the archive's
+    /// Nancy Pelosi without asking for everyone called Nancy. A slip rarely hits the first letter of a surname the
+    /// writer knows; the key holds a space, so it never meets a single name word.
+    /// </summary>
+    public static string? SlipKey(IReadOnlyList<string> nameWords) =>
+        nameWords.Count >= 2 && nameWords[^1].Length > 0 ? $"{nameWords[0]} {nameWords[^1][0]}" : null;
 }

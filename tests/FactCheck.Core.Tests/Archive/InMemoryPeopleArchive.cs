@@ -18,7 +18,7 @@ public sealed class InMemoryPeopleArchive : IPeopleArchive
         // counts for none of the records.
         var articles = _articles.Values.Where(a => a.Id != query.ExcludeArticleId).ToArray();
         var people = _articles.Values.SelectMany(a => a.People)
-            .Where(p => p.NameKeys.Any(query.NameKeys.Contains))
+            .Where(p => p.NameKeys.Any(query.NameKeys.Contains) || query.PersonKeys.Contains(p.PersonKey))
             .Select(p => p.PersonKey)
             .ToHashSet(StringComparer.Ordinal);
 
