@@ -326,18 +326,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
             ON CONFLICT (person_key, display) DO UPDATE SET articles = articles + excluded.articles, first = excluded.first, last = excluded.last, recent = excluded.recent;
             DELETE FROM spellings WHERE person_key = $person AND display = $display AND articles <= 0;
             """);
-        var person = move.Parameters.Add("$person", SqliteType.Text);
-        var display = move.Parameters.Add("$display", SqliteType.Text);
-        var delta = move.Parameters.Add("$delta", SqliteType.Integer);
-
-        // Unchanged pairs too: a re-import can move the article's date or title, which the dates and sample show.
-        foreach (var pair in before.Union(after))
-        {
-            person.Value = pair.Person;
-            display.Value = pair.Display;
-            delta.Value = (after.Contains(pair) ? 1 : 0) - (before.Contains(pair) ? 1 : 0);
-            move.ExecuteNonQuery();
-        }
+        MovePairs(move, "$person", "$display", before, after);
     }
 
     private static void MoveOffices(SqliteTransaction transaction, HashSet<(string Office, string Person)> before, HashSet<(string Office, string Person)> after)
@@ -351,13 +340,22 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
             ON CONFLICT (office_key, person_key) DO UPDATE SET articles = articles + excluded.articles, first = excluded.first, last = excluded.last, recent = excluded.recent;
             DELETE FROM office_holders WHERE office_key = $office AND person_key = $person AND articles <= 0;
             """);
-        var office = move.Parameters.Add("$office", SqliteType.Text);
-        var person = move.Parameters.Add("$person", SqliteType.Text);
+        MovePairs(move, "$office", "$person", before, after);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="move"/> once per pair with <c>$delta</c> = +1 for a pair only <paramref name="after"/> has,
+    /// -1 for one only <paramref name="before"/> has, and 0 for unchanged pairs too: a re-import can move the
+    /// article's date or title, which the dates and sample show.
+    /// </summary>
+    private static void MovePairs(SqliteCommand move, string firstName, string secondName, HashSet<(string, string)> before, HashSet<(string, string)> after)
+    {
+        var first = move.Parameters.Add(firstName, SqliteType.Text);
+        var second = move.Parameters.Add(secondName, SqliteType.Text);
         var delta = move.Parameters.Add("$delta", SqliteType.Integer);
         foreach (var pair in before.Union(after))
         {
-            office.Value = pair.Office;
-            person.Value = pair.Person;
+            (first.Value, second.Value) = pair;
             delta.Value = (after.Contains(pair) ? 1 : 0) - (before.Contains(pair) ? 1 : 0);
             move.ExecuteNonQuery();
         }

@@ -229,7 +229,8 @@ public sealed class NameCandidates
             return;
         }
 
-        var ordinary = _ordinary.IsOrdinary(folded);
+        var inDictionary = _ordinary.IsOrdinary(folded);
+        var ordinary = inDictionary;
         var knownName = _lexicon.IsKnownName(folded);
         if (ordinary && (evidence & NameEvidence.SentenceStart) != 0 && !ActsAsSurname(folded, evidence))
         {
@@ -246,7 +247,7 @@ public sealed class NameCandidates
         candidates.Add(new NameCandidate(new TextSpan(word.Offset, length, written), folded, evidence)
         {
             IsOrdinaryWord = ordinary,
-            IsDictionaryWord = _ordinary.IsOrdinary(folded),
+            IsDictionaryWord = inDictionary,
             IsKnownGivenName = _lexicon.IsAnyGivenName(folded) && !_lexicon.IsSurname(folded),
             IsKnownName = knownName,
             IsSurnameOnly = _lexicon.IsSurname(folded) && !_lexicon.IsAnyGivenName(folded),
