@@ -302,7 +302,11 @@ internal static class ApiOperations
         ("column", Integer()),
         ("text", String()),
         ("suggestion", String()),
-        ("related", Array(Object(null, ("offset", Integer()), ("length", Integer()), ("line", Integer()), ("column", Integer()), ("text", String())))));
+        ("related", Array(Object(
+            "Another place of the inconsistency in the draft, or (with `archive` and no location) an archived article behind an archive flag.",
+            ("offset", Integer()), ("length", Integer()), ("line", Integer()), ("column", Integer()), ("text", String()),
+            ("archive", Object("The archived article: `id`, `date` (YYYY-MM-DD), `title`."))))),
+        ("archive", Object("An archive flag's evidence: the draft's claim, the archive's, and the archived articles behind it.")));
 
     private static OpenApiSchema Flag()
     {
@@ -311,7 +315,7 @@ internal static class ApiOperations
         flag.Properties!["status"] = Enum("open", "accepted", "dismissed", "resolved");
         flag.Properties["note"] = Nullable(String());
         flag.Properties["reviewer"] = Nullable(String());
-        flag.Properties["reason"] = Nullable(String("The review's reason (`correct`), if any."));
+        flag.Properties["reason"] = Nullable(Described(Enum(ArticlesHandler.ReviewReasons), "The review's reason, if any."));
         flag.Properties["archive"] = Nullable(Object("An archive flag's evidence.",
             ("draftClaim", ArchiveClaimSchema()), ("archiveSide", ArchiveClaimSchema()),
             ("articles", Array(Object(null, ("id", String()), ("date", String(format: "date")), ("title", Nullable(String()))))),

@@ -1,6 +1,7 @@
 using FactCheck.Core.Archive;
 using FactCheck.Core.Model;
 using FactCheck.Core.Names;
+using FactCheck.Core.Reports;
 using FactCheck.Service.Storage;
 using Microsoft.AspNetCore.Http;
 using Newtonsoft.Json.Linq;

@@ -14,15 +14,13 @@ namespace FactCheck.Service.Tests.Archive;
 /// The archive's loop end to end through the HTTP API of <c>factcheck serve</c> over Azurite: checked drafts feed the
 /// archive, a draft that spells a person differently gets an archive flag with its evidence, the reviewer dismisses
 /// it as correct, the archive records the draft's spelling as established (GET /api/people shows it), and the same
-/// draft checked again is no longer flagged. The production archive rules are written on another branch, so the
-/// rules here are the catalog's plus <see cref="ArchiveSpellingTestRule"/>.
+/// draft checked again is no longer flagged. The rules are the catalog's, as every host runs them.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class ArchiveReviewLoopTests(AzuriteFixture azurite)
 {
-    // When the archive rules are merged, this can become RuleCatalog.CreateAll alone and ArchiveRule "archive-name-variant".
-    private static readonly CheckProfile Profile = new() { CreateRules = () => [.. RuleCatalog.CreateAll(), new ArchiveSpellingTestRule()] };
-    private const string ArchiveRule = ArchiveSpellingTestRule.Id;
+    private static readonly CheckProfile Profile = new() { CreateRules = RuleCatalog.CreateAll };
+    private const string ArchiveRule = "archive-name-variant";
 
     private const string DraftName = "desk/ankara-talks.md";
     private static readonly string Draft = ArchiveDrafts.ForeignMinister("Mevlut Cavusoglu", "Cavusoglu", "2024-07-01");
