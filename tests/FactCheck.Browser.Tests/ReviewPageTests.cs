@@ -223,6 +223,105 @@ public sealed class ReviewPageTests
         await Expect(marks.Nth(0)).ToHaveClassAsync(new Regex(@"\bstatus-open\b"));
     }
 
+    [Fact]
+    public async Task An_archive_flag_shows_its_evidence_as_text_and_dismissing_it_as_correct_sends_the_reason()
+    {
+        await using var context = await _serve.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var errors = CollectConsoleErrors(page);
+        var name = $"archive-{Guid.NewGuid():N}.txt";
+        using var http = new HttpClient { BaseAddress = _serve.BaseUrl };
+        (await http.PostAsync($"api/drafts?name={name}", new StreamContent(File.OpenRead(RepositoryFiles.Sample("drifted-name.txt"))))).EnsureSuccessStatusCode();
+        var id = ArticleId(name);
+
+        // No rule on this branch emits archive flags, so the network layer plays a server whose name-mismatch flag is
+        // one: it adds the evidence to the article and to the review's answer, and keeps the review's body.
+        var evidence = JObject.Parse("""
+            {
+              "draftClaim": { "kind": "spelling", "personKey": "kravchenko", "value": "<img src=x onerror=\"window.__pwned=4\">Kravchenko" },
+              "archiveSide": { "kind": "spelling", "personKey": "kravchenko", "value": "Oleksiy Kovalenko" },
+              "articles": [
+                { "id": "archive/2024-05-kyiv.md", "date": "2024-05-02", "title": "Kyiv <b>talks</b>" },
+                { "id": "archive/2023-11-grain.md", "date": "2023-11-20", "title": null }
+              ],
+              "summary": "the archive has Oleksiy Kovalenko, 2 articles, 2023-11-20 to 2024-05-02"
+            }
+            """);
+        var reviews = await AddArchiveEvidenceAsync(page, id, evidence);
+
+        await page.GotoAsync($"{_serve.ReviewPage}#/article/{id}");
+        var mark = page.Locator("#article-text mark.flag", new() { HasText = "Kravchenko" });
+        await Expect(mark).ToHaveTextAsync("Kravchenko");
+        await page.GetByLabel("Rule").SelectOptionAsync("name-mismatch");
+        await page.Keyboard.PressAsync("j");
+
+        await Expect(page.Locator("#flag-archive-block")).ToBeVisibleAsync();
+        await Expect(page.Locator("#flag-archive-summary")).ToHaveTextAsync("The archive has Oleksiy Kovalenko, 2 articles, 2023-11-20 to 2024-05-02.");
+        await Expect(page.Locator("#flag-archive-claims dt")).ToHaveTextAsync(["This draft", "The archive"]);
+        await Expect(page.Locator("#flag-archive-claims .claim-draft")).ToHaveTextAsync("“<img src=x onerror=\"window.__pwned=4\">Kravchenko”");
+        await Expect(page.Locator("#flag-archive-claims .claim-archive")).ToHaveTextAsync("“Oleksiy Kovalenko” (2023-11-20 to 2024-05-02)");
+        await Expect(page.Locator("#flag-archive-articles li")).ToHaveTextAsync(["archive/2024-05-kyiv.md, 2024-05-02: Kyiv <b>talks</b>", "archive/2023-11-grain.md, 2023-11-20"]);
+        Assert.Equal(0, await page.Locator("img, #flag-panel b").CountAsync());
+        Assert.Equal("undefined", await page.EvaluateAsync<string>("() => typeof window.__pwned"));
+        AssertNoSeriousViolations("archive flag", await page.RunAxe());
+
+        var correct = page.GetByRole(AriaRole.Button, new() { Name = "Dismiss: the draft is correct" });
+        await correct.ClickAsync();
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Dismissed as correct: “Kravchenko”.");
+        await Expect(mark).ToHaveClassAsync(new Regex(@"\bstatus-dismissed\b"));
+        await Expect(page.Locator("#flag-status")).ToContainTextAsync("Status: Dismissed (the draft is correct)");
+        await Expect(correct).ToBeDisabledAsync();
+        await Expect(page.Locator("#flag-archive-block")).ToBeVisibleAsync();
+        var sent = Assert.Single(reviews);
+        Assert.Equal("dismissed", (string?)sent["status"]);
+        Assert.Equal("correct", (string?)sent["reason"]);
+
+        var stored = JObject.Parse(await http.GetStringAsync($"api/articles/{id}"))["flags"]!.Single(f => (string?)f["rule"] == "name-mismatch");
+        Assert.Equal("dismissed", (string?)stored["status"]);
+        Assert.Equal("correct", (string?)stored["reason"]);
+
+        // The real server's flag has no evidence: no archive block, no dismissal as correct.
+        await page.UnrouteAllAsync();
+        await page.ReloadAsync();
+        await Expect(mark).ToHaveTextAsync("Kravchenko");
+        await page.GetByLabel("Rule").SelectOptionAsync("name-mismatch");
+        await page.Keyboard.PressAsync("j");
+        await Expect(page.Locator("#flag-panel")).ToBeVisibleAsync();
+        await Expect(page.Locator("#flag-archive-block")).ToBeHiddenAsync();
+        await Expect(correct).ToBeHiddenAsync();
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task An_office_archive_flag_names_the_office_and_both_holders()
+    {
+        await using var context = await _serve.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var name = $"archive-office-{Guid.NewGuid():N}.txt";
+        using (var http = new HttpClient { BaseAddress = _serve.BaseUrl })
+        {
+            (await http.PostAsync($"api/drafts?name={name}", new StreamContent(File.OpenRead(RepositoryFiles.Sample("drifted-name.txt"))))).EnsureSuccessStatusCode();
+        }
+
+        await AddArchiveEvidenceAsync(page, ArticleId(name), JObject.Parse("""
+            {
+              "draftClaim": { "kind": "office", "personKey": "kravchenko", "value": "foreign minister|ukrainian" },
+              "archiveSide": { "kind": "office", "personKey": "oleksiy kovalenko", "value": "foreign minister|ukrainian" },
+              "articles": [ { "id": "archive/2024-05-kyiv.md", "date": "2024-05-02", "title": "archive/2024-05-kyiv.md" } ],
+              "summary": ""
+            }
+            """));
+        await page.GotoAsync($"{_serve.ReviewPage}#/article/{ArticleId(name)}");
+        await Expect(page.Locator("#article-text mark.flag", new() { HasText = "Kravchenko" })).ToHaveTextAsync("Kravchenko");
+        await page.GetByLabel("Rule").SelectOptionAsync("name-mismatch");
+        await page.Keyboard.PressAsync("j");
+
+        await Expect(page.Locator("#flag-archive-claims .claim-draft")).ToHaveTextAsync("Foreign minister (ukrainian) held by kravchenko");
+        await Expect(page.Locator("#flag-archive-claims .claim-archive")).ToHaveTextAsync("Foreign minister (ukrainian) held by oleksiy kovalenko (2024-05-02)");
+        await Expect(page.Locator("#flag-archive-summary")).ToBeHiddenAsync();
+        await Expect(page.Locator("#flag-archive-articles li")).ToHaveTextAsync(["archive/2024-05-kyiv.md, 2024-05-02"]);
+    }
+
     private static void AssertNoSeriousViolations(string view, AxeResult result)
     {
         // axe really ran its rules on this page (an injection blocked by the page's policy would pass nothing).
@@ -230,6 +329,39 @@ public sealed class ReviewPageTests
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"{view} view: " + string.Join("; ", serious.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
+
+    /// <summary>
+    /// Plays a server whose name-mismatch flags are archive flags with <paramref name="evidence"/>: adds it to the
+    /// article's flags and to a review's answer, and keeps each review's body (returned).
+    /// </summary>
+    private static async Task<List<JObject>> AddArchiveEvidenceAsync(IPage page, string id, JObject evidence)
+    {
+        var reviews = new List<JObject>();
+        await page.RouteAsync($"**/api/articles/{id}**", async route =>
+        {
+            var answer = await route.FetchAsync();
+            var json = JObject.Parse(await answer.TextAsync());
+            if (route.Request.Method == "PATCH")
+            {
+                lock (reviews)
+                {
+                    reviews.Add(JObject.Parse(route.Request.PostData!));
+                }
+
+                json["archive"] = evidence.DeepClone();
+            }
+            else
+            {
+                foreach (var flag in json["flags"]!.Where(f => (string?)f["rule"] == "name-mismatch"))
+                {
+                    flag["archive"] = evidence.DeepClone();
+                }
+            }
+
+            await route.FulfillAsync(new RouteFulfillOptions { Response = answer, Body = json.ToString() });
+        });
+        return reviews;
     }
 
     /// <summary>Console errors and uncaught exceptions, including CSP violation reports.</summary>

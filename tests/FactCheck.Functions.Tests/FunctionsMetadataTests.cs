@@ -41,6 +41,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("ListArticles", "get", "articles")]
     [InlineData("GetArticle", "get", "articles/{id}")]
     [InlineData("ReviewFlag", "patch", "articles/{id}/flags/{flagId}")]
+    [InlineData("GetPeople", "get", "people")]
     [InlineData("OpenApiDocument", "get", "openapi.json")]
     public void Http_functions_have_their_route_method_and_function_auth_level(string function, string method, string route)
     {
@@ -74,7 +75,7 @@ public sealed class FunctionsMetadataTests
     {
         var names = Metadata.Value.Select(f => (string)f["name"]!).Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(["CheckDraft", "CheckText", "GetArticle", "ListArticles", "OpenApiDocument", "ReviewFlag", "ReviewPage", "SweepDrafts", "UploadDraft"], names);
+        Assert.Equal(["CheckDraft", "CheckText", "GetArticle", "GetPeople", "ListArticles", "OpenApiDocument", "ReviewFlag", "ReviewPage", "SweepDrafts", "UploadDraft"], names);
     }
 
     [Fact]

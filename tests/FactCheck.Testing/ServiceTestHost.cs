@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using FactCheck.Azure.Profiles;
 using FactCheck.Core.Entities;
 using FactCheck.Core.Entities.Local;
 using FactCheck.Service;
@@ -16,16 +17,17 @@ namespace FactCheck.Testing;
 
 /// <summary>
 /// The service's routes mapped onto a plain ASP.NET Core app in the test host (what <c>factcheck serve</c> does: its
-/// failure middleware, its routes), over Azurite with containers and tables of its own, uploads processed inline, the
-/// local recognizer unless given another.
+/// failure middleware, its routes), over Azurite with containers and tables of its own (the archive's People table
+/// too, so one test's records never reach another's checks), uploads processed inline, the local recognizer unless
+/// given another, the default rules unless a <see cref="CheckProfile"/> names others.
 /// </summary>
 public static class ServiceTestHost
 {
     /// <summary>The wording <c>factcheck serve</c> uses (the Cli project is not referenced here).</summary>
     public static readonly FailureWording Wording = new("Storage or Azure AI Language is unavailable; try again shortly.", "The error is printed by the test host.");
 
-    public static Task<WebApplication> StartAsync(AzuriteFixture azurite, Func<ServiceOptions, ServiceOptions>? configure = null, IEntityRecognizer? recognizer = null) =>
-        StartAsync(azurite.ConnectionString, configure, recognizer: recognizer);
+    public static Task<WebApplication> StartAsync(AzuriteFixture azurite, Func<ServiceOptions, ServiceOptions>? configure = null, IEntityRecognizer? recognizer = null, CheckProfile? profile = null) =>
+        StartAsync(azurite.ConnectionString, configure, recognizer: recognizer, profile: profile);
 
     /// <summary>
     /// Over any storage account, with the storage clients' own options; with <paramref name="sweep"/> the drafts sweep
@@ -38,7 +40,8 @@ public static class ServiceTestHost
         BlobClientOptions? blobOptions = null,
         TableClientOptions? tableOptions = null,
         ILoggerProvider? logs = null,
-        IEntityRecognizer? recognizer = null)
+        IEntityRecognizer? recognizer = null,
+        CheckProfile? profile = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var options = new ServiceOptions
@@ -47,6 +50,7 @@ public static class ServiceTestHost
             ExtractedContainer = $"extracted-{suffix}",
             ArticlesTable = $"Articles{suffix}",
             FlagsTable = $"Flags{suffix}",
+            PeopleTable = $"People{suffix}",
             ProcessUploadsInline = true,
         };
         var builder = WebApplication.CreateBuilder();
@@ -60,7 +64,7 @@ public static class ServiceTestHost
         builder.Services.AddSingleton(new BlobServiceClient(connectionString, blobOptions));
         builder.Services.AddSingleton(new TableServiceClient(connectionString, tableOptions));
         builder.Services.AddSingleton<IEntityRecognizer>(recognizer ?? new LocalEntityRecognizer());
-        builder.Services.AddFactCheckService(configure?.Invoke(options) ?? options);
+        builder.Services.AddFactCheckService(configure?.Invoke(options) ?? options, profile);
         builder.Services.AddFactCheckApiDocument();
         if (sweep)
         {

@@ -82,7 +82,12 @@ public sealed class ArchiveCommand
         {
             var (path, _) = ArchiveLocation.Resolve(archivePath, _services.GetSetting, _console.WorkingDirectory);
             using var archive = SqlitePeopleArchive.Open(path, readOnly: true, displayPath: archivePath ?? path);
-            lookup = await archive.LookupAsync(new ArchiveQuery(keys, []), cancellationToken).ConfigureAwait(false);
+            // A full name is looked up exactly and under its surname (as a check does), never under its first name:
+            // a capped first-name lookup could leave the very person out.
+            var query = keys.Length > 1
+                ? new ArchiveQuery([keys[^1]], []) { PersonKeys = [string.Join(' ', keys)] }
+                : new ArchiveQuery(keys, []);
+            lookup = await archive.LookupAsync(query, cancellationToken).ConfigureAwait(false);
         }
         catch (ArchiveFileException exception)
         {

@@ -3,24 +3,39 @@ using System.Text;
 using FactCheck.Core.Archive;
 using FactCheck.Core.Model;
 using Microsoft.Data.Sqlite;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace FactCheck.Cli.Archive;
 
 /// <summary>
-/// The CLI's newsroom archive: one SQLite file with a row per (article, person, spelling) and per (article, office,
-/// person), indexed by name key, person and office, so a lookup reads only the rows of the people and offices it asks
-/// for; counts and dates are aggregated at query time, which is what makes "exclude the draft itself" exact.
+/// The CLI's newsroom archive: one SQLite file. It keeps a row per (article, person, spelling) and per (article,
+/// office, person), the facts a re-import replaces, and beside them per-person aggregates (each spelling's and each
+/// office's article count, first and last dates and a sample of the most recent articles, each person's article
+/// count), moved in the same transaction as the facts. A lookup reads only aggregate rows through their keys: the
+/// people under a name key (at most <see cref="ArchiveRecords.MaxPeoplePerName"/>, the most written-about first),
+/// the draft's own full names, the holders of an office (at most <see cref="ArchiveRecords.MaxHoldersPerOffice"/>),
+/// so its cost grows with the draft, never with how often the archive names someone.
 /// One connection, used by one caller at a time (the CLI checks its files one after another).
 /// </summary>
 public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
 {
-    /// <summary>The schema this code reads and writes, kept in <c>PRAGMA user_version</c>.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>
+    /// The schema this code reads and writes, kept in <c>PRAGMA user_version</c>. 1: per-article rows only,
+    /// aggregated at query time; 2: per-person aggregates beside them (a version 1 file is upgraded in place).
+    /// </summary>
+    public const int SchemaVersion = 2;
 
     /// <summary>How long a write waits for another process's lock before it is reported as locked.</summary>
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
 
-    private const string Schema = """
+    /// <summary>
+    /// One more recent article than the evidence shows, so leaving the draft's own article out of a record still
+    /// leaves <see cref="ArchiveRecords.RecentArticles"/> without reading the article rows.
+    /// </summary>
+    private const int SampleKept = ArchiveRecords.RecentArticles + 1;
+
+    private const string SchemaVersion1 = """
         CREATE TABLE articles (id TEXT PRIMARY KEY, date TEXT NOT NULL, title TEXT) WITHOUT ROWID;
         CREATE INDEX articles_date ON articles (date);
         CREATE TABLE article_people (article_id TEXT NOT NULL, person_key TEXT NOT NULL, display TEXT NOT NULL, date TEXT NOT NULL, PRIMARY KEY (article_id, person_key, display)) WITHOUT ROWID;
@@ -33,6 +48,28 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         CREATE TABLE decisions (kind TEXT NOT NULL, person_key TEXT NOT NULL, value TEXT NOT NULL, verdict TEXT NOT NULL, date TEXT NOT NULL, article_id TEXT, PRIMARY KEY (kind, person_key, value)) WITHOUT ROWID;
         CREATE INDEX decisions_person ON decisions (person_key);
         CREATE INDEX decisions_value ON decisions (value);
+        """;
+
+    /// <summary>
+    /// Version 1 to 2: the aggregate tables, filled from the article rows a version 1 file already has (on a new file
+    /// they start empty). <c>recent</c> is a JSON array of [article id, date, title(, person display, office display)].
+    /// </summary>
+    private static readonly string UpgradeTo2 = $"""
+        ALTER TABLE person_names ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX person_names_rank ON person_names (name_key, articles DESC, person_key);
+        CREATE TABLE people (person_key TEXT PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE spellings (person_key TEXT NOT NULL, display TEXT NOT NULL, articles INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL, recent TEXT NOT NULL, PRIMARY KEY (person_key, display)) WITHOUT ROWID;
+        CREATE TABLE office_holders (office_key TEXT NOT NULL, person_key TEXT NOT NULL, articles INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL, recent TEXT NOT NULL, PRIMARY KEY (office_key, person_key)) WITHOUT ROWID;
+        CREATE INDEX office_holders_person ON office_holders (person_key);
+        CREATE INDEX office_holders_recent ON office_holders (office_key, last DESC, person_key);
+        INSERT INTO people (person_key, articles) SELECT person_key, COUNT(DISTINCT article_id) FROM article_people GROUP BY person_key;
+        UPDATE person_names SET articles = COALESCE((SELECT p.articles FROM people p WHERE p.person_key = person_names.person_key), 0);
+        INSERT INTO spellings (person_key, display, articles, first, last, recent)
+            SELECT person_key, display, COUNT(*), MIN(date), MAX(date), '[]' FROM article_people GROUP BY person_key, display;
+        UPDATE spellings SET recent = {SpellingSample("spellings.person_key", "spellings.display")};
+        INSERT INTO office_holders (office_key, person_key, articles, first, last, recent)
+            SELECT office_key, person_key, COUNT(*), MIN(date), MAX(date), '[]' FROM article_offices GROUP BY office_key, person_key;
+        UPDATE office_holders SET recent = {OfficeSample("office_holders.office_key", "office_holders.person_key")};
         """;
 
     private readonly SqliteConnection _connection;
@@ -93,7 +130,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
             connection.Open();
             Execute(connection, $"PRAGMA busy_timeout = {(int)timeout.TotalMilliseconds}");
             var archive = new SqlitePeopleArchive(path, connection);
-            archive.EnsureSchema(readOnly);
+            archive.EnsureSchema(readOnly, fullPath, timeout);
             return archive;
         }
         catch (SqliteException exception)
@@ -180,8 +217,34 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         }
     }
 
+    /// <summary>
+    /// Replaces one article's rows and moves every aggregate they touch: counts by the difference between the old and
+    /// the new rows, dates and the recent sample re-read through the index (a bounded read, however long the record).
+    /// </summary>
     private static void Replace(SqliteTransaction transaction, ArchivedArticle article)
     {
+        var oldSpellings = new HashSet<(string Person, string Display)>();
+        using (var read = Command(transaction, "SELECT person_key, display FROM article_people WHERE article_id = $id"))
+        {
+            read.Parameters.AddWithValue("$id", article.Id);
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                oldSpellings.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var oldOffices = new HashSet<(string Office, string Person)>();
+        using (var read = Command(transaction, "SELECT office_key, person_key FROM article_offices WHERE article_id = $id"))
+        {
+            read.Parameters.AddWithValue("$id", article.Id);
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                oldOffices.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
         foreach (var table in new[] { "article_people", "article_offices" })
         {
             using var delete = Command(transaction, $"DELETE FROM {table} WHERE article_id = $id");
@@ -204,7 +267,11 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         person.Parameters.AddWithValue("$id", article.Id);
         person.Parameters.AddWithValue("$date", date);
 
-        using var name = Command(transaction, "INSERT OR IGNORE INTO person_names (name_key, person_key) VALUES ($name, $person)");
+        using var name = Command(transaction, """
+            INSERT INTO person_names (name_key, person_key, articles)
+            VALUES ($name, $person, COALESCE((SELECT articles FROM people WHERE person_key = $person), 0))
+            ON CONFLICT (name_key, person_key) DO NOTHING
+            """);
         var nameKey = name.Parameters.Add("$name", SqliteType.Text);
         var namePerson = name.Parameters.Add("$person", SqliteType.Text);
 
@@ -216,11 +283,14 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         office.Parameters.AddWithValue("$id", article.Id);
         office.Parameters.AddWithValue("$date", date);
 
+        var newSpellings = new HashSet<(string Person, string Display)>();
+        var newOffices = new HashSet<(string Office, string Person)>();
         foreach (var p in article.People)
         {
             personKey.Value = p.PersonKey;
             display.Value = p.Display;
             person.ExecuteNonQuery();
+            newSpellings.Add((p.PersonKey, p.Display));
             foreach (var key in p.NameKeys)
             {
                 nameKey.Value = key;
@@ -234,10 +304,100 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
                 officePerson.Value = p.PersonKey;
                 officePersonDisplay.Value = p.Display;
                 officeDisplay.Value = o.Display;
-                office.ExecuteNonQuery();
+                if (office.ExecuteNonQuery() > 0)
+                {
+                    newOffices.Add((o.Key, p.PersonKey));
+                }
             }
         }
+
+        MoveSpellings(transaction, oldSpellings, newSpellings);
+        MoveOffices(transaction, oldOffices, newOffices);
+        MovePeople(transaction, oldSpellings.Select(s => s.Person).ToHashSet(StringComparer.Ordinal), newSpellings.Select(s => s.Person).ToHashSet(StringComparer.Ordinal));
     }
+
+    private static void MoveSpellings(SqliteTransaction transaction, HashSet<(string Person, string Display)> before, HashSet<(string Person, string Display)> after)
+    {
+        using var move = Command(transaction, $"""
+            INSERT INTO spellings (person_key, display, articles, first, last, recent)
+            VALUES ($person, $display, $delta,
+                COALESCE((SELECT date FROM article_people WHERE person_key = $person AND display = $display ORDER BY date LIMIT 1), ''),
+                COALESCE((SELECT date FROM article_people WHERE person_key = $person AND display = $display ORDER BY date DESC LIMIT 1), ''),
+                {SpellingSample("$person", "$display")})
+            ON CONFLICT (person_key, display) DO UPDATE SET articles = articles + excluded.articles, first = excluded.first, last = excluded.last, recent = excluded.recent;
+            DELETE FROM spellings WHERE person_key = $person AND display = $display AND articles <= 0;
+            """);
+        MovePairs(move, "$person", "$display", before, after);
+    }
+
+    private static void MoveOffices(SqliteTransaction transaction, HashSet<(string Office, string Person)> before, HashSet<(string Office, string Person)> after)
+    {
+        using var move = Command(transaction, $"""
+            INSERT INTO office_holders (office_key, person_key, articles, first, last, recent)
+            VALUES ($office, $person, $delta,
+                COALESCE((SELECT date FROM article_offices WHERE office_key = $office AND person_key = $person ORDER BY date LIMIT 1), ''),
+                COALESCE((SELECT date FROM article_offices WHERE office_key = $office AND person_key = $person ORDER BY date DESC LIMIT 1), ''),
+                {OfficeSample("$office", "$person")})
+            ON CONFLICT (office_key, person_key) DO UPDATE SET articles = articles + excluded.articles, first = excluded.first, last = excluded.last, recent = excluded.recent;
+            DELETE FROM office_holders WHERE office_key = $office AND person_key = $person AND articles <= 0;
+            """);
+        MovePairs(move, "$office", "$person", before, after);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="move"/> once per pair with <c>$delta</c> = +1 for a pair only <paramref name="after"/> has,
+    /// -1 for one only <paramref name="before"/> has, and 0 for unchanged pairs too: a re-import can move the
+    /// article's date or title, which the dates and sample show.
+    /// </summary>
+    private static void MovePairs(SqliteCommand move, string firstName, string secondName, HashSet<(string, string)> before, HashSet<(string, string)> after)
+    {
+        var first = move.Parameters.Add(firstName, SqliteType.Text);
+        var second = move.Parameters.Add(secondName, SqliteType.Text);
+        var delta = move.Parameters.Add("$delta", SqliteType.Integer);
+        foreach (var pair in before.Union(after))
+        {
+            (first.Value, second.Value) = pair;
+            delta.Value = (after.Contains(pair) ? 1 : 0) - (before.Contains(pair) ? 1 : 0);
+            move.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>A person's article count, and its copy on each of their name rows (what ranks a capped name lookup).</summary>
+    private static void MovePeople(SqliteTransaction transaction, HashSet<string> before, HashSet<string> after)
+    {
+        using var move = Command(transaction, """
+            INSERT INTO people (person_key, articles) VALUES ($person, $delta) ON CONFLICT (person_key) DO UPDATE SET articles = articles + excluded.articles;
+            UPDATE person_names SET articles = (SELECT articles FROM people WHERE person_key = $person) WHERE person_key = $person;
+            """);
+        var person = move.Parameters.Add("$person", SqliteType.Text);
+        var delta = move.Parameters.Add("$delta", SqliteType.Integer);
+        foreach (var key in before.Union(after))
+        {
+            var change = (after.Contains(key) ? 1 : 0) - (before.Contains(key) ? 1 : 0);
+            if (change == 0)
+            {
+                continue;
+            }
+
+            person.Value = key;
+            delta.Value = change;
+            move.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The JSON sample of a spelling's most recent articles: [[id, date, title], ...], newest first.</summary>
+    private static string SpellingSample(string person, string display) => $"""
+        (SELECT json_group_array(json_array(r.article_id, r.date, a.title)) FROM
+            (SELECT article_id, date FROM article_people WHERE person_key = {person} AND display = {display} ORDER BY date DESC, article_id DESC LIMIT {SampleKept}) r
+            JOIN articles a ON a.id = r.article_id)
+        """;
+
+    /// <summary>The JSON sample of an office holding's most recent articles: [[id, date, title, person display, office display], ...].</summary>
+    private static string OfficeSample(string office, string person) => $"""
+        (SELECT json_group_array(json_array(r.article_id, r.date, a.title, r.person_display, r.office_display)) FROM
+            (SELECT article_id, date, person_display, office_display FROM article_offices WHERE office_key = {office} AND person_key = {person} ORDER BY date DESC, article_id DESC LIMIT {SampleKept}) r
+            JOIN articles a ON a.id = r.article_id)
+        """;
 
     private ArchiveLookup Lookup(ArchiveQuery query)
     {
@@ -246,23 +406,69 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
             return ArchiveLookup.Empty;
         }
 
-        var exclude = query.ExcludeArticleId ?? "";
+        var persons = PeopleUnder(query.NameKeys);
+        persons.UnionWith(query.PersonKeys);
+        var excluded = query.ExcludeArticleId is { } id ? Contribution(id) : Excluded.None;
+        var nameKeys = NameKeysOf(persons);
+        var spellings = persons.Count == 0 ? [] : Spellings(persons, nameKeys, excluded);
+        var offices = Offices(persons, query.OfficeKeys, excluded);
+        var decisions = Decisions(persons, query.OfficeKeys);
+        return new ArchiveLookup(spellings, offices, decisions);
+    }
+
+    /// <summary>The people filed under each name key, at most <see cref="ArchiveRecords.MaxPeoplePerName"/> each, most articles first.</summary>
+    private HashSet<string> PeopleUnder(IReadOnlyCollection<string> nameKeys)
+    {
         var persons = new HashSet<string>(StringComparer.Ordinal);
+        if (nameKeys.Count == 0)
+        {
+            return persons;
+        }
+
+        using var command = _connection.CreateCommand();
+        command.Parameters.AddWithValue("$cap", ArchiveRecords.MaxPeoplePerName);
+        var branches = nameKeys.Distinct(StringComparer.Ordinal).Select((key, i) =>
+        {
+            command.Parameters.AddWithValue($"$n{i}", key);
+            return $"SELECT * FROM (SELECT person_key FROM person_names WHERE name_key = $n{i} ORDER BY articles DESC, person_key LIMIT $cap)";
+        });
+        command.CommandText = string.Join(" UNION ALL ", branches);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            persons.Add(reader.GetString(0));
+        }
+
+        return persons;
+    }
+
+    /// <summary>What the excluded article contributed, read by its key, so the aggregates can be shown without it.</summary>
+    private Excluded Contribution(string articleId)
+    {
+        var excluded = new Excluded(articleId);
         using (var command = _connection.CreateCommand())
         {
-            command.CommandText = $"SELECT DISTINCT person_key FROM person_names WHERE name_key IN ({Parameters(command, "n", query.NameKeys)})";
+            command.CommandText = "SELECT person_key, display, date FROM article_people WHERE article_id = $id";
+            command.Parameters.AddWithValue("$id", articleId);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                persons.Add(reader.GetString(0));
+                excluded.Spellings[(reader.GetString(0), reader.GetString(1))] = reader.GetString(2);
             }
         }
 
-        var nameKeys = NameKeysOf(persons);
-        var spellings = persons.Count == 0 ? [] : Spellings(persons, exclude, nameKeys);
-        var offices = Offices(persons, query.OfficeKeys, exclude);
-        var decisions = Decisions(persons, query.OfficeKeys);
-        return new ArchiveLookup(spellings, offices, decisions);
+        using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT office_key, person_key, date FROM article_offices WHERE article_id = $id";
+            command.Parameters.AddWithValue("$id", articleId);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                excluded.Offices[(reader.GetString(0), reader.GetString(1))] = reader.GetString(2);
+            }
+        }
+
+        return excluded;
     }
 
     private Dictionary<string, List<string>> NameKeysOf(HashSet<string> persons)
@@ -290,111 +496,149 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         return keys;
     }
 
-    private List<SpellingRecord> Spellings(IReadOnlyCollection<string> persons, string exclude, Dictionary<string, List<string>> nameKeys)
+    private List<SpellingRecord> Spellings(IReadOnlyCollection<string> persons, Dictionary<string, List<string>> nameKeys, Excluded excluded)
     {
-        using var command = _connection.CreateCommand();
-        var people = Parameters(command, "p", persons);
-        command.Parameters.AddWithValue("$exclude", exclude);
-        command.Parameters.AddWithValue("$recent", ArchiveRecords.RecentArticles);
-        command.CommandText = $"""
-            WITH rows AS (
-                SELECT person_key, display, article_id, date FROM article_people
-                WHERE person_key IN ({people}) AND article_id <> $exclude),
-            totals AS (
-                SELECT person_key, display, COUNT(*) AS n, MIN(date) AS first, MAX(date) AS last FROM rows GROUP BY person_key, display),
-            recent AS (
-                SELECT person_key, display, article_id, date,
-                       ROW_NUMBER() OVER (PARTITION BY person_key, display ORDER BY date DESC, article_id DESC) AS rank FROM rows)
-            SELECT t.person_key, t.display, t.n, t.first, t.last, r.article_id, r.date, a.title
-            FROM totals t JOIN recent r ON r.person_key = t.person_key AND r.display = t.display AND r.rank <= $recent
-            JOIN articles a ON a.id = r.article_id
-            ORDER BY t.person_key, t.display, r.rank
-            """;
-        var records = new List<SpellingRecord>();
-        using var reader = command.ExecuteReader();
-        SpellingRecord? current = null;
-        List<ArticleRef> articles = [];
-        while (reader.Read())
+        var rows = new List<(string Person, string Display, int Articles, string First, string Last, List<Sample> Recent)>();
+        using (var command = _connection.CreateCommand())
         {
-            var person = reader.GetString(0);
-            var display = reader.GetString(1);
-            if (current is null || current.PersonKey != person || current.Display != display)
+            command.CommandText = $"SELECT person_key, display, articles, first, last, recent FROM spellings WHERE person_key IN ({Parameters(command, "p", persons)}) ORDER BY person_key, display";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
             {
-                articles = [];
-                current = new SpellingRecord(person, display, reader.GetInt32(2), Date(reader.GetString(3)), Date(reader.GetString(4)))
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), Samples(reader.GetString(5))));
+            }
+        }
+
+        var records = new List<SpellingRecord>();
+        foreach (var row in rows)
+        {
+            var (articles, first) = (row.Articles, row.First);
+            if (excluded.Spellings.TryGetValue((row.Person, row.Display), out var date))
+            {
+                articles--;
+                row.Recent.RemoveAll(s => s.Id == excluded.ArticleId);
+                if (articles <= 0 || row.Recent.Count == 0)
                 {
-                    NameKeys = nameKeys.TryGetValue(person, out var keys) ? keys : [],
-                    Articles = articles,
-                };
-                records.Add(current);
+                    continue;
+                }
+
+                first = FirstWithout(date, first, articles, row.Recent, "SELECT date FROM article_people WHERE person_key = $a AND display = $b AND article_id <> $x ORDER BY date LIMIT 1", row.Person, row.Display, excluded.ArticleId);
             }
 
-            articles.Add(Reference(reader, 5));
+            records.Add(new SpellingRecord(row.Person, row.Display, articles, Date(first), Date(row.Recent[0].Date))
+            {
+                NameKeys = nameKeys.TryGetValue(row.Person, out var keys) ? keys : [],
+                Articles = References(row.Recent),
+            });
         }
 
         return records;
     }
 
-    private List<OfficeRecord> Offices(HashSet<string> persons, IReadOnlyCollection<string> officeKeys, string exclude)
+    private List<OfficeRecord> Offices(HashSet<string> persons, IReadOnlyCollection<string> officeKeys, Excluded excluded)
     {
         if (persons.Count == 0 && officeKeys.Count == 0)
         {
             return [];
         }
 
-        using var command = _connection.CreateCommand();
-        var filters = new List<string>();
-        if (officeKeys.Count > 0)
+        var rows = new List<(string Office, string Person, int Articles, string First, List<Sample> Recent)>();
+        using (var command = _connection.CreateCommand())
         {
-            filters.Add($"SELECT article_id, office_key, person_key, person_display, office_display, date FROM article_offices WHERE office_key IN ({Parameters(command, "o", officeKeys)})");
-        }
-
-        if (persons.Count > 0)
-        {
-            filters.Add($"SELECT article_id, office_key, person_key, person_display, office_display, date FROM article_offices WHERE person_key IN ({Parameters(command, "p", persons)})");
-        }
-
-        command.Parameters.AddWithValue("$exclude", exclude);
-        command.Parameters.AddWithValue("$recent", ArchiveRecords.RecentArticles);
-
-        // UNION (not OR) so each branch uses its own index; it also drops the rows both branches find.
-        command.CommandText = $"""
-            WITH rows AS (
-                SELECT * FROM ({string.Join(" UNION ", filters)}) WHERE article_id <> $exclude),
-            totals AS (
-                SELECT office_key, person_key, COUNT(*) AS n, MIN(date) AS first, MAX(date) AS last FROM rows GROUP BY office_key, person_key),
-            recent AS (
-                SELECT office_key, person_key, person_display, office_display, article_id, date,
-                       ROW_NUMBER() OVER (PARTITION BY office_key, person_key ORDER BY date DESC, article_id DESC) AS rank FROM rows)
-            SELECT t.office_key, t.person_key, t.n, t.first, t.last, r.article_id, r.date, a.title, r.person_display, r.office_display
-            FROM totals t JOIN recent r ON r.office_key = t.office_key AND r.person_key = t.person_key AND r.rank <= $recent
-            JOIN articles a ON a.id = r.article_id
-            ORDER BY t.office_key, t.person_key, r.rank
-            """;
-        var records = new List<OfficeRecord>();
-        using var reader = command.ExecuteReader();
-        OfficeRecord? current = null;
-        List<ArticleRef> articles = [];
-        while (reader.Read())
-        {
-            var office = reader.GetString(0);
-            var person = reader.GetString(1);
-            if (current is null || current.OfficeKey != office || current.PersonKey != person)
+            const string Columns = "office_key, person_key, articles, first, last, recent";
+            var branches = new List<string>();
+            if (persons.Count > 0)
             {
-                articles = [];
-                current = new OfficeRecord(office, person, reader.GetString(8), reader.GetInt32(2), Date(reader.GetString(3)), Date(reader.GetString(4)))
-                {
-                    OfficeDisplay = reader.GetString(9),
-                    Articles = articles,
-                };
-                records.Add(current);
+                branches.Add($"SELECT {Columns} FROM office_holders WHERE person_key IN ({Parameters(command, "p", persons)})");
             }
 
-            articles.Add(Reference(reader, 5));
+            command.Parameters.AddWithValue("$cap", ArchiveRecords.MaxHoldersPerOffice);
+            var i = 0;
+            foreach (var key in officeKeys.Distinct(StringComparer.Ordinal))
+            {
+                command.Parameters.AddWithValue($"$o{i}", key);
+                branches.Add($"SELECT * FROM (SELECT {Columns} FROM office_holders WHERE office_key = $o{i} ORDER BY last DESC, person_key LIMIT $cap)");
+                i++;
+            }
+
+            // UNION drops the rows both a person and an office find.
+            command.CommandText = $"SELECT * FROM ({string.Join(" UNION ", branches)}) ORDER BY office_key, person_key";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), Samples(reader.GetString(5))));
+            }
+        }
+
+        var records = new List<OfficeRecord>();
+        foreach (var row in rows)
+        {
+            var (articles, first) = (row.Articles, row.First);
+            if (excluded.Offices.TryGetValue((row.Office, row.Person), out var date))
+            {
+                articles--;
+                row.Recent.RemoveAll(s => s.Id == excluded.ArticleId);
+                if (articles <= 0 || row.Recent.Count == 0)
+                {
+                    continue;
+                }
+
+                first = FirstWithout(date, first, articles, row.Recent, "SELECT date FROM article_offices WHERE office_key = $a AND person_key = $b AND article_id <> $x ORDER BY date LIMIT 1", row.Office, row.Person, excluded.ArticleId);
+            }
+
+            var newest = row.Recent[0];
+            records.Add(new OfficeRecord(row.Office, row.Person, newest.PersonDisplay ?? "", articles, Date(first), Date(newest.Date))
+            {
+                OfficeDisplay = newest.OfficeDisplay ?? "",
+                Articles = References(row.Recent),
+            });
         }
 
         return records;
     }
+
+    /// <summary>
+    /// The first date of a record once the excluded article is left out: unchanged unless that article was the first,
+    /// the oldest of the sample when the sample now holds the whole record, else one indexed read of the next oldest.
+    /// </summary>
+    private string FirstWithout(string excludedDate, string first, int articles, List<Sample> recent, string sql, string a, string b, string articleId)
+    {
+        if (!string.Equals(excludedDate, first, StringComparison.Ordinal))
+        {
+            return first;
+        }
+
+        if (articles <= recent.Count)
+        {
+            return recent[^1].Date;
+        }
+
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$a", a);
+        command.Parameters.AddWithValue("$b", b);
+        command.Parameters.AddWithValue("$x", articleId);
+        return command.ExecuteScalar() as string ?? first;
+    }
+
+    private static List<Sample> Samples(string json)
+    {
+        // Dates stay the strings SQLite wrote (yyyy-MM-dd), not DateTime values formatted back.
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        var samples = new List<Sample>();
+        foreach (var item in JArray.Load(reader).OfType<JArray>())
+        {
+            string? At(int i) => item.Count > i && item[i].Type == JTokenType.String ? (string?)item[i] : null;
+            samples.Add(new Sample(At(0)!, At(1)!, At(2), At(3), At(4)));
+        }
+
+        // Newest first, as the sample was read; sorted again because json_group_array does not promise an order.
+        samples.Sort((x, y) => string.CompareOrdinal(y.Date, x.Date) is var byDate and not 0 ? byDate : string.CompareOrdinal(y.Id, x.Id));
+        return samples;
+    }
+
+    private static ArticleRef[] References(List<Sample> recent) =>
+        recent.Take(ArchiveRecords.RecentArticles).Select(s => new ArticleRef(s.Id, Date(s.Date)) { Title = s.Title }).ToArray();
 
     private List<ArchiveDecision> Decisions(HashSet<string> persons, IReadOnlyCollection<string> officeKeys)
     {
@@ -430,7 +674,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         return decisions;
     }
 
-    private void EnsureSchema(bool readOnly)
+    private void EnsureSchema(bool readOnly, string fullPath, TimeSpan busyTimeout)
     {
         var version = Convert.ToInt32(Scalar(_connection, "PRAGMA user_version"), CultureInfo.InvariantCulture);
         if (version == SchemaVersion)
@@ -444,23 +688,52 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         }
 
         var tables = Convert.ToInt32(Scalar(_connection, "SELECT COUNT(*) FROM sqlite_master"), CultureInfo.InvariantCulture);
-        if (version != 0 || tables > 0)
+        if (version == 0 && tables > 0 || version < 0)
         {
             throw new ArchiveFileException(Path, $"is a SQLite database but not a FactCheck archive (schema version {version}); give --archive a file made by 'factcheck archive import'.");
         }
 
-        if (readOnly)
+        if (version == 0 && readOnly)
         {
             throw new ArchiveFileException(Path, "is an empty database, not a FactCheck archive; build one with 'factcheck archive import'.");
         }
 
+        if (readOnly)
+        {
+            // An older archive is upgraded in place even by a command that only reads it: once, through a writable
+            // connection of its own, so the read-only connection never writes.
+            if (IsMarkedReadOnly(fullPath))
+            {
+                throw new ArchiveFileException(Path, $"has archive schema version {version}, older than this factcheck's ({SchemaVersion}), and is read-only, so it cannot be upgraded; make it writable once.");
+            }
+
+            using var writable = Open(fullPath, create: false, readOnly: false, busyTimeout, Path);
+            return;
+        }
+
         using var transaction = _connection.BeginTransaction(deferred: false);
-        using (var command = Command(transaction, Schema + $"\nPRAGMA user_version = {SchemaVersion};"))
+        var script = (version == 0 ? SchemaVersion1 : "") + UpgradeTo2 + $"\nPRAGMA user_version = {SchemaVersion};";
+        using (var command = Command(transaction, script))
         {
             command.ExecuteNonQuery();
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>One sampled article of a record (the displays only for an office holding).</summary>
+    private sealed record Sample(string Id, string Date, string? Title, string? PersonDisplay, string? OfficeDisplay);
+
+    /// <summary>The rows the excluded article contributed, keyed like the aggregates, with their dates.</summary>
+    private sealed class Excluded(string articleId)
+    {
+        public static Excluded None { get; } = new("");
+
+        public string ArticleId { get; } = articleId;
+
+        public Dictionary<(string Person, string Display), string> Spellings { get; } = [];
+
+        public Dictionary<(string Office, string Person), string> Offices { get; } = [];
     }
 
     private static ArchiveFileException ReadOnly(string path) =>

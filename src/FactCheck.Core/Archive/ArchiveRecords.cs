@@ -39,15 +39,20 @@ public sealed record ArchiveDecision(ArchiveClaim Claim, ArchiveVerdict Verdict,
 }
 
 /// <summary>
-/// What a draft's lookups ask: every person found under any of <see cref="NameKeys"/>, every holder of any of
-/// <see cref="OfficeKeys"/>. Results are as if <see cref="ExcludeArticleId"/> (the draft itself, when it was recorded
-/// before) were not in the archive.
+/// What a draft's lookups ask: the people found under each of <see cref="NameKeys"/> (at most
+/// <see cref="ArchiveRecords.MaxPeoplePerName"/> each, the most written-about first), every person of
+/// <see cref="PersonKeys"/> whatever the cap, and the holders of each of <see cref="OfficeKeys"/> (at most
+/// <see cref="ArchiveRecords.MaxHoldersPerOffice"/> each, the most recently seen first). Results are as if
+/// <see cref="ExcludeArticleId"/> (the draft itself, when it was recorded before) were not in the archive.
 /// </summary>
 public sealed record ArchiveQuery(IReadOnlyCollection<string> NameKeys, IReadOnlyCollection<string> OfficeKeys)
 {
     public string? ExcludeArticleId { get; init; }
 
-    public bool IsEmpty => NameKeys.Count == 0 && OfficeKeys.Count == 0;
+    /// <summary>Folded full names ("nancy pelosi") looked up exactly, so a capped common surname never hides them.</summary>
+    public IReadOnlyCollection<string> PersonKeys { get; init; } = [];
+
+    public bool IsEmpty => NameKeys.Count == 0 && OfficeKeys.Count == 0 && PersonKeys.Count == 0;
 }
 
 /// <summary>
@@ -63,4 +68,14 @@ public static class ArchiveRecords
 {
     /// <summary>How many recent articles a record carries as evidence.</summary>
     public const int RecentArticles = 5;
+
+    /// <summary>
+    /// How many people one name key returns at most, the most written-about first. A surname that is also a common
+    /// word or first name ("Rose", "John") is shared by thousands of archived people; the cap keeps its lookup a
+    /// bounded index read, and the draft's own full names (<see cref="ArchiveQuery.PersonKeys"/>) are never capped.
+    /// </summary>
+    public const int MaxPeoplePerName = 25;
+
+    /// <summary>How many holders one office key returns at most, the most recently seen first.</summary>
+    public const int MaxHoldersPerOffice = 50;
 }

@@ -25,9 +25,13 @@ public static class NameSimilarity
     /// copy makes in a name are up to two substituted letters (the first included: Cavusoglu → Davutoglu), one dropped
     /// or doubled letter (Waters → Water), or two letters swapped (Kahn → Khan). How many edits are tolerated depends
     /// on the length: two edits in a five-letter name still leave three letters in place, one in a four-letter name.
-    /// Names shorter than four letters are too easily confused with other words to judge.
+    /// Names shorter than four letters are too easily confused with other words to judge. When more than the letters
+    /// vouches for a slip (<paramref name="vouched"/>: a word no dictionary or name list knows, or a full name repeating
+    /// the introduced given name), a four-letter name may differ from a four-letter name in two letters when they are the
+    /// first and an inner one and the ending is kept (Bush → Guch, as Cavusoglu → Davutoglu keeps -oglu): a real other
+    /// name or word of that shape would be known, so the coincidence left is the slip; Idku and Idan share only a start.
     /// </summary>
-    public static bool Resembles(string mention, string introduced)
+    public static bool Resembles(string mention, string introduced, bool vouched = false)
     {
         CheckWork.Add();
         if (mention == introduced)
@@ -51,7 +55,7 @@ public static class NameSimilarity
             return true;
         }
 
-        var allowed = shorter >= 5 ? 2 : 1;
+        var allowed = shorter >= 5 || (vouched && IsFirstAndInnerSubstitution(mention, introduced)) ? 2 : 1;
         var distance = EditDistance(mention, introduced, allowed);
         if (distance > allowed)
         {
@@ -61,6 +65,21 @@ public static class NameSimilarity
         // Two edits when the lengths differ would be a drop plus a substitution: in a short name that leaves too little
         // of it to call it the same name (Sanders/Sandra), so a length change is one edit below eight letters.
         return mention.Length == introduced.Length || distance == 1 || shorter >= 8;
+    }
+
+    private static bool IsFirstAndInnerSubstitution(string mention, string introduced) =>
+        mention.Length == introduced.Length && mention[0] != introduced[0] && mention[^1] == introduced[^1] &&
+        Differences(mention, introduced) == 2;
+
+    private static int Differences(string a, string b)
+    {
+        var count = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            count += a[i] == b[i] ? 0 : 1;
+        }
+
+        return count;
     }
 
     /// <summary>

@@ -77,7 +77,8 @@ public static class JsonReportReader
         return new Flag(Required<string>(json, "id"), Required<string>(json, "rule"), severity, Required<string>(json, "message"), LocationFromJson(json))
         {
             Suggestion = json.Value<string?>("suggestion"),
-            Related = Array(json, "related").Select(LocationFromJson).ToArray(),
+            Related = Array(json, "related").Where(r => r["archive"] is null).Select(LocationFromJson).ToArray(),
+            Archive = json["archive"] is JObject archive ? ArchiveJson.Read(archive) : null,
         };
     }
 

@@ -85,7 +85,23 @@ public static class JsonReportWriter
             json["suggestion"] = flag.Suggestion;
         }
 
-        json["related"] = new JArray(flag.Related.Select(ToJson));
+        // An archive flag's evidence lies outside the draft: its archived articles follow the in-text places as
+        // related items without a location, each naming the article, and the whole evidence is the flag's archive.
+        var related = new JArray(flag.Related.Select(ToJson));
+        if (flag.Archive is { } archive)
+        {
+            foreach (var article in archive.Articles)
+            {
+                related.Add(new JObject { ["text"] = ArchiveJson.Describe(article), ["archive"] = ArchiveJson.Write(article) });
+            }
+        }
+
+        json["related"] = related;
+        if (flag.Archive is not null)
+        {
+            json["archive"] = ArchiveJson.Write(flag.Archive);
+        }
+
         return json;
     }
 

@@ -138,15 +138,28 @@ public static class SarifReportWriter
             ["partialFingerprints"] = new JObject { [FingerprintKey] = flag.Id },
         };
 
-        if (flag.Related.Count > 0)
+        var related = new JArray(flag.Related.Select((r, i) =>
         {
-            result["relatedLocations"] = new JArray(flag.Related.Select((r, i) =>
+            var location = Location(path, r);
+            location["id"] = i + 1;
+            location["message"] = new JObject { ["text"] = r.Text };
+            return location;
+        }));
+
+        // An archived article is no place in this artifact: a related location with only a message naming it.
+        foreach (var article in flag.Archive?.Articles ?? [])
+        {
+            related.Add(new JObject
             {
-                var location = Location(path, r);
-                location["id"] = i + 1;
-                location["message"] = new JObject { ["text"] = r.Text };
-                return location;
-            }));
+                ["id"] = related.Count + 1,
+                ["message"] = new JObject { ["text"] = $"archive: {ArchiveJson.Describe(article)}" },
+                ["properties"] = new JObject { ["archiveArticle"] = ArchiveJson.Write(article) },
+            });
+        }
+
+        if (related.Count > 0)
+        {
+            result["relatedLocations"] = related;
         }
 
         var properties = new JObject
@@ -170,6 +183,11 @@ public static class SarifReportWriter
                     }),
                 }),
             });
+        }
+
+        if (flag.Archive is not null)
+        {
+            properties["archive"] = ArchiveJson.Write(flag.Archive);
         }
 
         result["properties"] = properties;

@@ -112,6 +112,11 @@ public static class TextReportWriter
             {
                 writer.WriteLine($"  related: {related.Line}:{related.Column} \"{related.Text}\"");
             }
+
+            foreach (var article in flag.Archive?.Articles ?? [])
+            {
+                writer.WriteLine($"  related: archive {ArchiveJson.Describe(article)}");
+            }
         }
     }
 

@@ -96,7 +96,8 @@ public sealed class NameMismatchRule : IRule
                 : (null, null);
         }
 
-        var introduction = people.ResembledBy(candidate.Folded);
+        var introduction = people.ResembledBy(candidate.Folded,
+            vouched: candidate.Has(NameEvidence.InFullName) || (!candidate.IsKnownName && !candidate.IsOrdinaryWord && candidate.IsOnlyUse));
         if (introduction is null)
         {
             return (null, null);

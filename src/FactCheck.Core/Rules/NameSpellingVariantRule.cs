@@ -30,15 +30,20 @@ public sealed class NameSpellingVariantRule : IRule
         {
             // A word the recognizer did not call a person but that spells an introduced surname another way
             // ("Mundez" for Mendez): name-mismatch leaves romanization-equal pairs to this rule.
-            if (candidate.InHeadline || candidate.IsOrdinaryWord || flagged.Contains(candidate.Span.Offset) || people.OwnsNameWord(candidate.Folded) ||
+            if (candidate.InHeadline || flagged.Contains(candidate.Span.Offset) || people.OwnsNameWord(candidate.Folded) ||
                 candidate.Has(NameEvidence.GivenName))
             {
                 continue;
             }
 
-            var introduction = people.Introductions.Take(IntroducedPeople.MaxComparedIntroductions).FirstOrDefault(i =>
-                NameSimilarity.AreTransliterations(candidate.Folded, i.FoldedSurname) &&
-                NameSimilarity.EditDistance(candidate.Folded, i.FoldedSurname, 2) <= 2 && Math.Min(candidate.Folded.Length, i.FoldedSurname.Length) >= 4);
+            // An ordinary word capitalized mid-sentence ("the prosecution of Tramp", "Saree" for Sarea) is another
+            // spelling only at one changed letter; further off it is more likely the word itself.
+            var introduction = people.SpelledOtherwiseBy(candidate.Folded);
+            if (introduction is not null && candidate.IsOrdinaryWord && NameSimilarity.EditDistance(candidate.Folded, introduction.FoldedSurname, 1) > 1)
+            {
+                introduction = null;
+            }
+
             if (introduction is null)
             {
                 continue;

@@ -15,6 +15,8 @@ public static class RuleCatalog
         new DateWeekdayRule(),
         new DuplicateTextRule(),
         new StrayLineRule(),
+        new ArchiveNameVariantRule(),
+        new ArchiveOfficeConflictRule(),
     ];
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = CreateAll().Select(r => r.Descriptor).ToArray();

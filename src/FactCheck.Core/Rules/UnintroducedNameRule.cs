@@ -1,3 +1,4 @@
+using FactCheck.Core.Archive;
 using FactCheck.Core.Model;
 using FactCheck.Core.Names;
 using FactCheck.Core.Rules.Names;
@@ -21,6 +22,7 @@ public sealed class UnintroducedNameRule : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var people = IntroducedPeople.Of(context.Analysis);
+        var archive = context.Archive.IsEmpty ? null : new EstablishedRecords(context.Archive, context.Settings.NameAuthority);
         foreach (var cluster in context.Analysis.People)
         {
             // "President Trump", "Pope Francis", "Lord Carloway": a title with the name identifies the person.
@@ -30,18 +32,18 @@ public sealed class UnintroducedNameRule : IRule
             }
 
             var first = cluster.Mentions.FirstOrDefault(m => !m.InHeadline);
-            if (first is null || NameMismatchRule.DriftedFrom(first, people) is not null)
+            if (first is null || NameMismatchRule.DriftedFrom(first, people) is not null || people.SpelledOtherwiseBy(cluster.FoldedSurname) is not null)
             {
-                // Headline-only names are exempt; drifted names are name-mismatch's to report.
+                // Headline-only names are exempt; drifted names are name-mismatch's to report, other spellings name-spelling-variant's.
                 continue;
             }
 
-            yield return new Finding(first.Span,
+            yield return WhoTheArchiveHas(new Finding(first.Span,
                 $"\"{first.Span.Text}\" is named by surname only and never introduced by full name; give the full name at first mention.")
             {
                 Related = cluster.Mentions.Where(m => m != first).Select(m => m.Span).ToArray(),
                 Evidence = [cluster.FoldedSurname],
-            };
+            }, cluster.FoldedSurname, archive);
         }
 
         var reported = new HashSet<string>(context.Analysis.People.Select(c => c.FoldedSurname), StringComparer.Ordinal);
@@ -56,17 +58,41 @@ public sealed class UnintroducedNameRule : IRule
             if (candidate.InHeadline || candidate.IsOrdinaryWord || candidate.IsKnownGivenName || !standsForPerson ||
                 candidate.Has(NameEvidence.AfterTitle) || candidate.Has(NameEvidence.InFullName) ||
                 people.OwnsNameWord(candidate.Folded) || nonPersons.Contains(candidate.Folded) || !reported.Add(candidate.Folded) ||
-                NameMismatchRule.DriftedFrom(candidate, people).Introduction is not null)
+                NameMismatchRule.DriftedFrom(candidate, people).Introduction is not null || people.SpelledOtherwiseBy(candidate.Folded) is not null)
             {
                 continue;
             }
 
-            yield return new Finding(candidate.Span,
+            yield return WhoTheArchiveHas(new Finding(candidate.Span,
                 $"\"{candidate.Span.Text}\" is named by surname only and never introduced by full name; give the full name at first mention.")
             {
                 Evidence = [candidate.Folded],
-            };
+            }, candidate.Folded, archive);
         }
+    }
+
+    /// <summary>
+    /// Names the one established person the archive has under the surname, so the editor knows whose full name to
+    /// give: "the archive has Nancy Pelosi, House Speaker, 12 articles". The flag's id stays that of the surname.
+    /// </summary>
+    private static Finding WhoTheArchiveHas(Finding finding, string surname, EstablishedRecords? archive)
+    {
+        if (archive?.PersonBySurname(surname) is not var (spelling, office))
+        {
+            return finding;
+        }
+
+        var who = office is null ? spelling.Display : $"{spelling.Display}, {office.OfficeDisplay}";
+        var summary = $"the archive has {who}, {spelling.ArticleCount} {ArchiveNameVariantRule.Articles(spelling.ArticleCount)}";
+        return finding with
+        {
+            Message = $"{finding.Message} {char.ToUpperInvariant(summary[0])}{summary[1..]}.",
+            Archive = new ArchiveEvidence(
+                new ArchiveClaim(ArchiveClaimKind.Spelling, surname, finding.Span.Text),
+                new ArchiveClaim(ArchiveClaimKind.Spelling, spelling.PersonKey, spelling.Display),
+                spelling.Articles)
+            { Summary = summary },
+        };
     }
 
     private static HashSet<string> NonPersonWords(RuleContext context)

@@ -16,13 +16,18 @@ internal sealed record StoredRef(string Id, DateOnly Date, string? Title, string
 }
 
 /// <summary>
-/// Counts and dates of one spelling or office of a person. Keeps one more recent article than the evidence shows and
-/// the two oldest, so leaving one article out (a draft's own earlier contribution) is still exact without a re-read.
+/// Counts and dates of one spelling or office of a person. Keeps the newest and the oldest articles, always an exact
+/// prefix of the person's articles in that order, a few more than the evidence shows, so leaving one article out (a
+/// draft's own earlier contribution) is still exact without a re-read.
 /// </summary>
 internal sealed class Tally
 {
-    public const int RecentKept = ArchiveRecords.RecentArticles + 1;
-    public const int EarliestKept = 2;
+    public const int RecentKept = ArchiveRecords.RecentArticles + 3;
+    public const int EarliestKept = 3;
+
+    /// <summary>What a lookup leaving one article out needs: the evidence plus one, the first date plus one.</summary>
+    private const int RecentNeeded = ArchiveRecords.RecentArticles + 1;
+    private const int EarliestNeeded = 2;
 
     public int Count { get; set; }
 
@@ -32,22 +37,11 @@ internal sealed class Tally
 
     public void Add(StoredRef article)
     {
-        Count++;
         Recent.RemoveAll(r => r.Id == article.Id);
         Earliest.RemoveAll(r => r.Id == article.Id);
-        Recent.Add(article);
-        Recent.Sort(StoredRef.NewestFirst);
-        if (Recent.Count > RecentKept)
-        {
-            Recent.RemoveRange(RecentKept, Recent.Count - RecentKept);
-        }
-
-        Earliest.Add(article);
-        Earliest.Sort((a, b) => StoredRef.NewestFirst(b, a));
-        if (Earliest.Count > EarliestKept)
-        {
-            Earliest.RemoveRange(EarliestKept, Earliest.Count - EarliestKept);
-        }
+        Keep(Recent, article, Count, RecentKept, StoredRef.NewestFirst);
+        Keep(Earliest, article, Count, EarliestKept, (a, b) => StoredRef.NewestFirst(b, a));
+        Count++;
     }
 
     /// <summary>Removes one article; false when the kept lists ran short and the tally must be rebuilt from the article rows.</summary>
@@ -56,7 +50,27 @@ internal sealed class Tally
         Count--;
         Recent.RemoveAll(r => r.Id == articleId);
         Earliest.RemoveAll(r => r.Id == articleId);
-        return Count <= 0 || (Recent.Count >= Math.Min(Count, ArchiveRecords.RecentArticles) && Earliest.Count >= 1);
+        return Count <= 0 || (Recent.Count >= Math.Min(Count, RecentNeeded) && Earliest.Count >= Math.Min(Count, EarliestNeeded));
+    }
+
+    /// <summary>
+    /// Adds an article to a kept list unless the list is a partial prefix and the article falls past its end: an
+    /// article not kept may lie in between, so keeping this one would leave a hole a later removal could show.
+    /// </summary>
+    private static void Keep(List<StoredRef> kept, StoredRef article, int count, int capacity, Comparison<StoredRef> order)
+    {
+        var partial = kept.Count < count;
+        if (partial && kept.Count > 0 && order(article, kept[^1]) > 0)
+        {
+            return;
+        }
+
+        kept.Add(article);
+        kept.Sort(order);
+        if (kept.Count > capacity)
+        {
+            kept.RemoveRange(capacity, kept.Count - capacity);
+        }
     }
 
     public Tally Copy() => new() { Count = Count, Recent = [.. Recent], Earliest = [.. Earliest] };

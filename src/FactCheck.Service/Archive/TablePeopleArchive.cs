@@ -13,7 +13,10 @@ namespace FactCheck.Service.Archive;
 /// in the office, <c>p:&lt;person&gt;</c> the person's aggregate row (<c>agg</c>: spellings and offices with counts,
 /// dates and recent articles, and decisions) beside one row per article that names them (<c>a:&lt;article&gt;</c>),
 /// and <c>a:&lt;article&gt;</c> the article's recorded observation. A draft's lookup is one point read of its own
-/// article row, one partition query per name word and office, and one point read per person found; no scan.
+/// article row, one partition query per name word and office (one page: at most <see cref="MarkersRead"/> rows), and
+/// one point read per person found; no scan. A name marker carries the person's article count and an office marker
+/// the holding's last date, so a name returns its <see cref="ArchiveRecords.MaxPeoplePerName"/> most written-about
+/// people and an office its <see cref="ArchiveRecords.MaxHoldersPerOffice"/> most recent holders.
 /// Keys are escaped with <see cref="ArticleKey.Encode"/>, so no name can carry a character Table Storage forbids.
 /// </summary>
 public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
@@ -21,6 +24,9 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
     private const string AggregateRow = "agg";
     private const string ObservationRow = "obs";
     private const int MaxConcurrentRequests = 8;
+
+    /// <summary>The most marker rows a lookup reads under one name or office: one page, one transaction.</summary>
+    public const int MarkersRead = 1000;
 
     private readonly TableClient _table;
     private readonly SemaphoreSlim _createLock = new(1, 1);
@@ -45,9 +51,10 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
 
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var excludedTask = query.ExcludeArticleId is { } excludedId ? ReadObservationAsync(excludedId, cancellationToken) : Task.FromResult<StoredObservation?>(null);
-        var byName = await PeopleUnderAsync(query.NameKeys.Distinct(StringComparer.Ordinal).Select(NamePartition), cancellationToken).ConfigureAwait(false);
+        var byName = await PeopleUnderAsync(query.NameKeys.Distinct(StringComparer.Ordinal).Select(NamePartition), "Articles", ArchiveRecords.MaxPeoplePerName, cancellationToken).ConfigureAwait(false);
+        byName.UnionWith(query.PersonKeys);
         var officeKeys = query.OfficeKeys.ToHashSet(StringComparer.Ordinal);
-        var byOffice = await PeopleUnderAsync(officeKeys.Select(OfficePartition), cancellationToken).ConfigureAwait(false);
+        var byOffice = await PeopleUnderAsync(officeKeys.Select(OfficePartition), "LastSeen", ArchiveRecords.MaxHoldersPerOffice, cancellationToken).ConfigureAwait(false);
         var people = await ReadAggregatesAsync(byName.Union(byOffice), cancellationToken).ConfigureAwait(false);
         var excluded = await excludedTask.ConfigureAwait(false);
 
@@ -96,7 +103,6 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
             .Distinct(StringComparer.Ordinal).ToList();
 
         await WriteObservationAsync(observation with { Touched = touched }, pending: true, cancellationToken).ConfigureAwait(false);
-        await ForEachAsync(observation.People, p => WriteMarkersAsync(p.PersonKey, p.NameKeys, p.Offices.Select(o => o.Key), cancellationToken)).ConfigureAwait(false);
         await ForEachAsync(touched, personKey => MovePersonAsync(personKey, article.Id, observation.People.FirstOrDefault(p => p.PersonKey == personKey), cancellationToken)).ConfigureAwait(false);
         await WriteObservationAsync(observation with { Touched = observation.People.Select(p => p.PersonKey).ToList() }, pending: false, cancellationToken).ConfigureAwait(false);
     }
@@ -107,7 +113,9 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var claim = decision.Claim;
         var nameKeys = claim.PersonKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        await WriteMarkersAsync(claim.PersonKey, nameKeys, claim.Kind == ArchiveClaimKind.Office ? [claim.Value] : [], cancellationToken).ConfigureAwait(false);
+        var markers = nameKeys.Select(k => (NamePartition(k), (string?)null, (object?)null))
+            .Concat(claim.Kind == ArchiveClaimKind.Office ? [(OfficePartition(claim.Value), null, null)] : []);
+        await WriteMarkersAsync(claim.PersonKey, markers, cancellationToken).ConfigureAwait(false);
         await UpdateAggregateAsync(claim.PersonKey, aggregate =>
         {
             aggregate.NameKeys = aggregate.NameKeys.Union(nameKeys).ToList();
@@ -147,15 +155,27 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
 
     internal static string ArticleRow(string articleId) => "a:" + ArticleKey.Encode(articleId);
 
-    private async Task<HashSet<string>> PeopleUnderAsync(IEnumerable<string> partitions, CancellationToken cancellationToken)
+    /// <summary>
+    /// The people under each partition: one page of markers, the <paramref name="cap"/> highest by
+    /// <paramref name="rank"/> (article count or last date; a marker written before ranks were kept ranks last).
+    /// </summary>
+    private async Task<HashSet<string>> PeopleUnderAsync(IEnumerable<string> partitions, string rank, int cap, CancellationToken cancellationToken)
     {
         var found = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         await ForEachAsync(partitions, async partition =>
         {
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
-            await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["PersonKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            var rows = new List<(string Person, string Rank)>();
+            await foreach (var page in _table.QueryAsync<TableEntity>(filter, maxPerPage: MarkersRead, select: ["PersonKey", rank], cancellationToken: cancellationToken).AsPages().ConfigureAwait(false))
             {
-                found.TryAdd(row.GetString("PersonKey"), true);
+                rows.AddRange(page.Values.Select(r => (r.GetString("PersonKey"), r.TryGetValue(rank, out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "" : "")));
+                break;
+            }
+
+            // Ranks are compared as text: counts are written zero-padded, dates as yyyy-MM-dd.
+            foreach (var (person, _) in rows.OrderByDescending(r => r.Rank, StringComparer.Ordinal).ThenBy(r => r.Person, StringComparer.Ordinal).Take(cap))
+            {
+                found.TryAdd(person, true);
             }
         }).ConfigureAwait(false);
         return found.Keys.ToHashSet(StringComparer.Ordinal);
@@ -203,12 +223,36 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
         return _table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
 
-    private Task WriteMarkersAsync(string personKey, IEnumerable<string> nameKeys, IEnumerable<string> officeKeys, CancellationToken cancellationToken)
+    /// <summary>
+    /// One marker row per partition a person is found under, with its rank (<c>Articles</c> or <c>LastSeen</c>) when
+    /// given; merged, so a marker written without a rank (a reviewer's decision) keeps the one it had.
+    /// </summary>
+    private Task WriteMarkersAsync(string personKey, IEnumerable<(string Partition, string? Rank, object? Value)> markers, CancellationToken cancellationToken)
     {
         var rowKey = ArticleKey.Encode(personKey);
-        var partitions = nameKeys.Select(NamePartition).Concat(officeKeys.Select(OfficePartition)).Distinct(StringComparer.Ordinal);
-        return ForEachAsync(partitions, partition =>
-            _table.UpsertEntityAsync(new TableEntity(partition, rowKey) { ["PersonKey"] = personKey }, TableUpdateMode.Replace, cancellationToken));
+        return ForEachAsync(markers.DistinctBy(m => m.Partition, StringComparer.Ordinal), marker =>
+        {
+            var row = new TableEntity(marker.Partition, rowKey) { ["PersonKey"] = personKey };
+            if (marker.Rank is not null)
+            {
+                row[marker.Rank] = marker.Value;
+            }
+
+            return _table.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
+        });
+    }
+
+    /// <summary>
+    /// The markers of a person after a move, written before the move commits so the person is always found under
+    /// every word and office the aggregate holds; a dropped person's name markers get the lower count.
+    /// </summary>
+    private Task WriteMarkersAsync(PersonAggregate aggregate, StoredContribution? next, CancellationToken cancellationToken)
+    {
+        var articles = aggregate.Spellings.Values.Sum(t => t.Count).ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
+        var names = (next?.NameKeys ?? aggregate.NameKeys).Select(k => (NamePartition(k), (string?)"Articles", (object?)articles));
+        var offices = (next?.Offices ?? []).Select(o => (OfficePartition(o.Key), (string?)"LastSeen",
+            (object?)(aggregate.Offices.TryGetValue(o.Key, out var tally) && tally.Count > 0 ? tally.LastSeen.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "")));
+        return WriteMarkersAsync(aggregate.PersonKey, names.Concat(offices), cancellationToken);
     }
 
     /// <summary>Sets what <paramref name="articleId"/> says of one person and moves the aggregate by the change, in one transaction.</summary>
@@ -243,6 +287,8 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
             {
                 await RebuildAsync(aggregate, partition, rowKey, next, cancellationToken).ConfigureAwait(false);
             }
+
+            await WriteMarkersAsync(aggregate, next, cancellationToken).ConfigureAwait(false);
 
             var actions = new List<TableTransactionAction>();
             var aggregateRow = new TableEntity(partition, AggregateRow) { ["Json"] = PeopleRowJson.Write(aggregate) };

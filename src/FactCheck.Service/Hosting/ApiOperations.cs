@@ -183,6 +183,36 @@ internal static class ApiOperations
             return Task.CompletedTask;
         });
 
+    public static RouteHandlerBuilder DescribeGetPeople(this RouteHandlerBuilder endpoint) => endpoint
+        .WithName("GetPeople")
+        .WithTags("archive")
+        .WithSummary("Read the newsroom archive's record of the people under a name: spellings, offices, decisions.")
+        .AddOpenApiOperationTransformer((operation, context, _) =>
+        {
+            operation.Parameters =
+            [
+                Query("name", "A name or one word of it (any case, diacritics optional): every archived person with all its words.", String(maxLength: PeopleHandler.MaxNameLength), required: true),
+            ];
+            var articles = Array(Object(null, ("id", String()), ("date", String(format: "date")), ("title", Nullable(String()))));
+            var person = Object(null,
+                ("personKey", String("The folded full name.")),
+                ("spellings", Array(Object(null, ("display", String()), ("articleCount", Integer()), ("firstSeen", String(format: "date")), ("lastSeen", String(format: "date")), ("articles", articles)))),
+                ("offices", Array(Object(null, ("officeKey", String("office|nationality")), ("office", String()), ("articleCount", Integer()), ("firstSeen", String(format: "date")), ("lastSeen", String(format: "date")), ("articles", articles)))),
+                ("decisions", Array(Object(null, ("kind", Enum("spelling", "office")), ("value", String()), ("verdict", Enum("established", "rejected")), ("date", String(format: "date")), ("articleId", Nullable(String()))))));
+            operation.Responses = new OpenApiResponses
+            {
+                ["200"] = new OpenApiResponse
+                {
+                    Description = "The people under the name, most articles first; articles newest first (at most 5 each).",
+                    Content = JsonContent(Object(null, ("name", String()), ("people", Array(person)))),
+                },
+            };
+            AddProblems(operation, context,
+                (400, "`name` missing, empty, repeated, without letters, or over 200 characters."),
+                (404, "The archive knows no one of that name (or is off on this host)."));
+            return Task.CompletedTask;
+        });
+
     public static RouteHandlerBuilder DescribeReviewPage(this RouteHandlerBuilder endpoint) => endpoint
         .WithName("ReviewPage")
         .WithTags("review")
@@ -246,8 +276,7 @@ internal static class ApiOperations
             ("status", Enum("accepted", "dismissed", "open")),
             ("note", Nullable(String(maxLength: ArticlesHandler.MaxNoteLength))),
             ("reviewer", Nullable(String("Who decided; the X-MS-CLIENT-PRINCIPAL-NAME header wins.", ArticlesHandler.MaxReviewerLength))),
-            ("reason", Nullable(Described(Enum(ArticlesHandler.ReviewReasons),
-                "With `dismissed` only. `correct`: the draft is right, so an archive flag's claim becomes established in the newsroom archive."))));
+            ("reason", Nullable(Described(Enum(ArticlesHandler.ReviewReasons), "With `dismissed` only. `correct` on an archive flag: the draft is right, so its spelling or office becomes established in the archive. Accepting an archive flag confirms the archive's side."))));
         schema.Required = new HashSet<string> { "status" };
         schema.AdditionalPropertiesAllowed = false;
         return schema;
@@ -273,7 +302,11 @@ internal static class ApiOperations
         ("column", Integer()),
         ("text", String()),
         ("suggestion", String()),
-        ("related", Array(Object(null, ("offset", Integer()), ("length", Integer()), ("line", Integer()), ("column", Integer()), ("text", String())))));
+        ("related", Array(Object(
+            "Another place of the inconsistency in the draft, or (with `archive` and no location) an archived article behind an archive flag.",
+            ("offset", Integer()), ("length", Integer()), ("line", Integer()), ("column", Integer()), ("text", String()),
+            ("archive", Object("The archived article: `id`, `date` (YYYY-MM-DD), `title`."))))),
+        ("archive", Object("An archive flag's evidence: the draft's claim, the archive's, and the archived articles behind it.")));
 
     private static OpenApiSchema Flag()
     {
@@ -281,13 +314,18 @@ internal static class ApiOperations
         flag.Description = "A stored flag: the report's flag plus its review.";
         flag.Properties!["status"] = Enum("open", "accepted", "dismissed", "resolved");
         flag.Properties["note"] = Nullable(String());
-        flag.Properties["reason"] = Nullable(Enum(ArticlesHandler.ReviewReasons));
-        flag.Properties["archive"] = Nullable(Object("An archive flag's evidence: the draft's claim, the archive's, and the archived articles behind it."));
         flag.Properties["reviewer"] = Nullable(String());
+        flag.Properties["reason"] = Nullable(Described(Enum(ArticlesHandler.ReviewReasons), "The review's reason, if any."));
+        flag.Properties["archive"] = Nullable(Object("An archive flag's evidence.",
+            ("draftClaim", ArchiveClaimSchema()), ("archiveSide", ArchiveClaimSchema()),
+            ("articles", Array(Object(null, ("id", String()), ("date", String(format: "date")), ("title", Nullable(String()))))),
+            ("summary", String())));
         flag.Properties["reviewedAt"] = Nullable(String(format: "date-time"));
         flag.Properties["etag"] = String("Send it as If-Match to review the flag.");
         return flag;
     }
+
+    private static OpenApiSchema ArchiveClaimSchema() => Object(null, ("kind", Enum("spelling", "office")), ("personKey", String()), ("value", String()));
 
     private static OpenApiSchema Article() => Object(
         "A stored article (one per draft name).",

@@ -20,6 +20,7 @@ public static class EndpointRouteBuilderExtensions
         api.MapGet(ApiRoutes.Articles, (HttpRequest request, ArticlesHandler handler, CancellationToken ct) => handler.ListAsync(request, ct)).DescribeListArticles();
         api.MapGet(ApiRoutes.Article, (HttpRequest request, string id, ArticlesHandler handler, CancellationToken ct) => handler.GetAsync(request, id, ct)).DescribeGetArticle();
         api.MapMethods(ApiRoutes.Flag, [HttpMethods.Patch], (HttpRequest request, string id, string flagId, ArticlesHandler handler, CancellationToken ct) => handler.ReviewFlagAsync(request, id, flagId, ct)).DescribeReviewFlag();
+        api.MapGet(ApiRoutes.People, (HttpRequest request, PeopleHandler handler, CancellationToken ct) => handler.GetAsync(request, ct)).DescribeGetPeople();
         api.MapGet(ApiRoutes.Review, (HttpRequest request, string? asset, ReviewPageHandler handler) => handler.Get(request, asset)).DescribeReviewPage();
         api.MapGet(ApiDocument.Route, (Func<HttpContext, Task<IResult>>)ApiDocument.ServeGeneratedAsync).DescribeApiDocument();
         return endpoints;

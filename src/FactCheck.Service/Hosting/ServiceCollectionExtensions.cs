@@ -43,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DraftsHandler>();
         services.AddSingleton<ArticlesHandler>();
         services.AddSingleton<ReviewPageHandler>();
+        services.AddSingleton<PeopleHandler>();
         return services;
     }
 

@@ -15,6 +15,9 @@ public static class ApiRoutes
 
     public const string Flag = "articles/{id}/flags/{flagId}";
 
+    /// <summary>The newsroom archive's record of the people under a name: <c>people?name=…</c>.</summary>
+    public const string People = "people";
+
     /// <summary>The review page: <c>review</c> is its HTML, <c>review/{asset}</c> its CSS and JavaScript.</summary>
     public const string Review = "review/{*asset}";
 

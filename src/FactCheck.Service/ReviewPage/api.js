@@ -76,11 +76,12 @@ export const listArticles = ({ status, top, continuationToken }) => {
 
 export const getArticle = (id) => callApi(`articles/${encodeURIComponent(id)}`);
 
-export const reviewFlag = (id, flag, status, note) =>
+/** reason: "correct" with a dismissal of an archive flag (the draft is right: the archive takes its claim). */
+export const reviewFlag = (id, flag, status, note, reason) =>
   callApi(`articles/${encodeURIComponent(id)}/flags/${encodeURIComponent(flag.id)}`, {
     method: 'PATCH',
     headers: { 'If-Match': flag.etag },
-    body: { status, note: note || null },
+    body: reason ? { status, note: note || null, reason } : { status, note: note || null },
   });
 
 export const uploadDraft = (name, body, contentType) =>

@@ -1,5 +1,6 @@
 // One article: its extracted text with every flag highlighted at its offsets, the flag panel, filters, reviews and
-// the keyboard (j/k next/previous, a accept, d dismiss, Escape close).
+// the keyboard (j/k next/previous, a accept, d dismiss, Escape close). An archive flag also shows its evidence (the
+// draft's claim, the archive's, the archived articles behind it) and can be dismissed as correct.
 import { ApiError, getArticle, reviewFlag } from './api.js';
 import { byId, el, formatDate, capitalize, replaceChildren } from './dom.js';
 import { segment } from './segments.js';
@@ -32,6 +33,7 @@ export function initArticleView(onError) {
   byId('review-form').addEventListener('submit', (event) => event.preventDefault());
   byId('flag-accept').addEventListener('click', () => review('accepted'));
   byId('flag-dismiss').addEventListener('click', () => review('dismissed'));
+  byId('flag-dismiss-correct').addEventListener('click', () => review('dismissed', 'correct'));
   byId('flag-reopen').addEventListener('click', () => review('open'));
   byId('flag-close').addEventListener('click', () => closePanel());
   byId('article-text').addEventListener('click', (event) => {
@@ -233,11 +235,50 @@ function fillPanel(flag, highlighted) {
       on: { click: () => jumpToRelated(flag.id, index) },
     }, `“${mention.text}”, line ${mention.line}, column ${mention.column}`))));
 
+  fillArchive(flag.archive);
+
   const reviewed = (flag.reviewer ? ` by ${flag.reviewer}` : '') + (flag.reviewedAt ? ` on ${formatDate(flag.reviewedAt)}` : '');
-  byId('flag-status').textContent = `Status: ${capitalize(flag.status)}${reviewed}.` + (flag.note ? ` Note: ${flag.note}` : '');
+  const reason = flag.reason === 'correct' ? ' (the draft is correct)' : '';
+  byId('flag-status').textContent = `Status: ${capitalize(flag.status)}${reason}${reviewed}.` + (flag.note ? ` Note: ${flag.note}` : '');
+  const dismissedAsCorrect = flag.status === 'dismissed' && flag.reason === 'correct';
   byId('flag-accept').disabled = state.busy || flag.status === 'accepted';
-  byId('flag-dismiss').disabled = state.busy || flag.status === 'dismissed';
+  byId('flag-dismiss').disabled = state.busy || (flag.status === 'dismissed' && !dismissedAsCorrect);
+  byId('flag-dismiss-correct').hidden = !flag.archive;
+  byId('flag-dismiss-correct').disabled = state.busy || dismissedAsCorrect;
   byId('flag-reopen').disabled = state.busy || flag.status === 'open';
+}
+
+/** An archive flag's evidence, every value as text: the draft's claim, the archive's with its dates, the articles. */
+function fillArchive(archive) {
+  const block = byId('flag-archive-block');
+  block.hidden = !archive;
+  if (!archive) {
+    replaceChildren(byId('flag-archive-claims'));
+    replaceChildren(byId('flag-archive-articles'));
+    return;
+  }
+
+  const articles = Array.isArray(archive.articles) ? archive.articles : [];
+  const dates = articles.map((article) => article.date).filter((date) => typeof date === 'string').sort();
+  const span = dates.length === 0 ? '' : dates[0] === dates[dates.length - 1] ? ` (${dates[0]})` : ` (${dates[0]} to ${dates[dates.length - 1]})`;
+  byId('flag-archive-summary').textContent = archive.summary ? `${capitalize(archive.summary)}.` : '';
+  byId('flag-archive-summary').hidden = !archive.summary;
+  replaceChildren(byId('flag-archive-claims'),
+    el('dt', {}, 'This draft'),
+    el('dd', { className: 'claim-draft' }, describeClaim(archive.draftClaim)),
+    el('dt', {}, 'The archive'),
+    el('dd', { className: 'claim-archive' }, describeClaim(archive.archiveSide) + span));
+  byId('flag-archive-articles-heading').hidden = articles.length === 0;
+  replaceChildren(byId('flag-archive-articles'), ...articles.map((article) => el('li', {},
+    `${article.id}, ${article.date}` + (article.title && article.title !== article.id ? `: ${article.title}` : ''))));
+}
+
+/** "Mevlüt Çavuşoğlu" for a spelling; "Foreign minister (turkish) held by mevlut cavusoglu" for an office. */
+function describeClaim(claim) {
+  if (!claim || typeof claim.value !== 'string') return '—';
+  if (claim.kind !== 'office') return `“${claim.value}”`;
+  const [office, nationality] = claim.value.split('|');
+  return `${capitalize(office)}${nationality ? ` (${nationality})` : ''} held by ${claim.personKey}`;
 }
 
 function jumpToRelated(flagId, index) {
@@ -282,13 +323,13 @@ function move(step) {
   announce(`Flag ${next + 1} of ${state.visible.length}: ${flag.severity} ${flag.rule}, “${flag.text}”. ${flag.message}`);
 }
 
-async function review(status) {
+async function review(status, reason) {
   const flag = state.flags.find((candidate) => candidate.id === state.selectedId);
   if (!flag || state.busy) return;
   state.busy = true;
   fillPanel(flag, (state.flagElements.get(flag.id) ?? []).length > 0);
   try {
-    const { json } = await reviewFlag(state.id, flag, status, byId('review-note').value.trim());
+    const { json } = await reviewFlag(state.id, flag, status, byId('review-note').value.trim(), reason);
     state.flags = state.flags.map((candidate) => (candidate.id === json.id ? json : candidate));
     byId('review-note').value = json.note ?? '';
     state.busy = false;
@@ -298,7 +339,8 @@ async function review(status) {
       // The filters now hide the reviewed flag: go on to the one that took its place.
       select(state.visible[Math.min(order, state.visible.length - 1)].id, { focusList: true });
     }
-    announce(`${status === 'open' ? 'Reopened' : capitalize(status)}: “${json.text}”.`);
+    const done = status === 'open' ? 'Reopened' : capitalize(status) + (reason === 'correct' ? ' as correct' : '');
+    announce(`${done}: “${json.text}”.`);
   } catch (error) {
     state.busy = false;
     if (error instanceof ApiError && error.status === 412) {

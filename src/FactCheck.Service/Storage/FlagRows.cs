@@ -1,4 +1,5 @@
 using FactCheck.Core.Model;
+using FactCheck.Core.Reports;
 using Newtonsoft.Json.Linq;
 
 namespace FactCheck.Service.Storage;

@@ -10,6 +10,7 @@ namespace FactCheck.Benchmarks.Archive;
 
 /// <summary>The whole check of a sample draft naming five archived people, with and without the 100,000-article archive.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 public class ArchiveCheckBenchmark
 {

@@ -24,7 +24,8 @@ public static class SyntheticArchive
 
     private static readonly string[] Syllables = ["ko", "va", "len", "mir", "sa", "dor", "ri", "tan", "be", "lu", "shi", "mon", "ga", "zel", "pe", "ni", "ros", "ta", "vik", "ha"];
 
-    public static string Path => System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"factcheck-bench-archive-{Articles}.db");
+    /// <summary>Named for the schema too, so a schema change generates a new file instead of upgrading an old one.</summary>
+    public static string Path => System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"factcheck-bench-archive-{Articles}-v{SqlitePeopleArchive.SchemaVersion}.db");
 
     public static string FirstName(int person) => FirstNames[person % FirstNames.Length];
 

@@ -29,6 +29,19 @@ public sealed class JsonReportReaderTests
         Assert.Equal(EntityCategory.Person, read.Files[0].Entities[0].Category);
     }
 
+    [Fact]
+    public void An_archive_flag_reads_back_with_its_evidence_and_only_its_in_text_related_places()
+    {
+        var json = JsonReportWriter.Write(new Report([SampleReports.Checked() with { Flags = [SampleReports.ArchiveVariant] }]));
+
+        var flag = Assert.Single(JsonReportReader.Read(json).Files[0].Flags);
+
+        Assert.Empty(flag.Related);
+        Assert.Equal(SampleReports.ArchiveVariant.Archive!.ArchiveSide, flag.Archive!.ArchiveSide);
+        Assert.Equal(SampleReports.ArchiveVariant.Archive.Articles, flag.Archive.Articles);
+        Assert.Equal(json, JsonReportWriter.Write(JsonReportReader.Read(json)));
+    }
+
     [Theory]
     [InlineData("not json", "not valid JSON")]
     [InlineData("""{"version":2,"files":[]}""", "version 2")]

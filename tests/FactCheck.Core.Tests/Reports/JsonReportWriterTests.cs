@@ -100,4 +100,23 @@ public sealed class JsonReportWriterTests
         Assert.Equal("DocumentTruncated", (string?)diagnostic["code"]);
         Assert.Equal("The document was truncated.", (string?)diagnostic["message"]);
     }
+
+    [Fact]
+    public void An_archive_flag_names_its_archived_articles_in_related_and_carries_the_evidence()
+    {
+        var json = JsonReportWriter.ToJson(SampleReports.ArchiveVariant);
+
+        var related = Assert.IsType<JArray>(json["related"]);
+        Assert.Equal(["ankara/2, 2024-06-20: Talks in Ankara", "ankara/1, 2024-01-10"], related.Select(r => (string?)r["text"]));
+        Assert.All(related, r => Assert.Null(r["offset"]));
+        Assert.Equal("ankara/2", (string?)related[0]["archive"]!["id"]);
+        Assert.Equal("2024-06-20", (string?)related[0]["archive"]!["date"]);
+        Assert.Equal("Mevlüt Çavuşoğlu", (string?)json["archive"]!["archiveSide"]!["value"]);
+        Assert.Equal("spelling", (string?)json["archive"]!["draftClaim"]!["kind"]);
+        Assert.Equal("the archive has Mevlüt Çavuşoğlu, 2 articles, 2024-01-10 to 2024-06-20", (string?)json["archive"]!["summary"]);
+    }
+
+    [Fact]
+    public void A_flag_without_archive_evidence_has_no_archive_field() =>
+        Assert.Null(JsonReportWriter.ToJson(SampleReports.Drift)["archive"]);
 }

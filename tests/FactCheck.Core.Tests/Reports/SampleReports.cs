@@ -32,6 +32,24 @@ internal static class SampleReports
         "\"Monday\" is mentioned before it is introduced.",
         At(Article, "Monday"));
 
+    /// <summary>An archive flag: the evidence names two archived articles, one with a title.</summary>
+    public static Flag ArchiveVariant { get; } = new(
+        "a1b2c3d4e5f60718",
+        "archive-name-variant",
+        Severity.Warning,
+        "\"Mevlut Cavusoglu\" is written Mevlüt Çavuşoğlu in the newsroom archive (2 articles, 2024-01-10 to 2024-06-20).",
+        Introduction)
+    {
+        Suggestion = "Mevlüt Çavuşoğlu",
+        Archive = new ArchiveEvidence(
+            new ArchiveClaim(ArchiveClaimKind.Spelling, "mevlut cavusoglu", "Mevlut Cavusoglu"),
+            new ArchiveClaim(ArchiveClaimKind.Spelling, "mevlut cavusoglu", "Mevlüt Çavuşoğlu"),
+            [new ArticleRef("ankara/2", new DateOnly(2024, 6, 20)) { Title = "Talks in Ankara" }, new ArticleRef("ankara/1", new DateOnly(2024, 1, 10))])
+        {
+            Summary = "the archive has Mevlüt Çavuşoğlu, 2 articles, 2024-01-10 to 2024-06-20",
+        },
+    };
+
     public static FileReport Checked(string path = "drafts/turkey.txt") => new(path)
     {
         Recognizer = "local",

@@ -34,6 +34,23 @@ public sealed class SarifReportWriterTests
     }
 
     [Fact]
+    public void An_archive_flag_names_its_archived_articles_in_related_locations_and_validates()
+    {
+        var report = new Report([SampleReports.Checked() with { Flags = [SampleReports.Drift, SampleReports.ArchiveVariant] }]);
+
+        var sarif = SarifReportWriter.Write(report, new SarifReportOptions { Rules = [.. Rules, RuleCatalog.Descriptors.Single(d => d.Id == "archive-name-variant")] });
+
+        Assert.Empty(SarifSchema.Validate(sarif));
+        var result = JObject.Parse(sarif)["runs"]![0]!["results"]![1]!;
+        var related = Assert.IsType<JArray>(result["relatedLocations"]);
+        Assert.Equal(["archive: ankara/2, 2024-06-20: Talks in Ankara", "archive: ankara/1, 2024-01-10"], related.Select(r => (string?)r["message"]!["text"]));
+        Assert.Equal([1, 2], related.Select(r => (int)r["id"]!));
+        Assert.All(related, r => Assert.Null(r["physicalLocation"]));
+        Assert.Equal("ankara/2", (string?)related[0]["properties"]!["archiveArticle"]!["id"]);
+        Assert.Equal("mevlut cavusoglu", (string?)result["properties"]!["archive"]!["draftClaim"]!["personKey"]);
+    }
+
+    [Fact]
     public void Empty_report_validates()
     {
         Assert.Empty(SarifSchema.Validate(SarifReportWriter.Write(new Report([]))));

@@ -49,6 +49,11 @@ public sealed class NameMismatchCandidateTests
         Opposition leader Imran Khan addressed the rally.
         [|Khak|] told supporters the vote had been stolen.
         """)]
+    // A word no list knows, two letters from a four-letter surname: the first and an inner one, the ending kept.
+    [InlineData("""
+        Harbour master Ilse Dorn closed the port at noon.
+        Ferries stayed in dock until [|Jurn|] lifted the order.
+        """)]
     public void Flags_a_drifted_name_wherever_it_stands(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
 

@@ -39,6 +39,10 @@ public sealed class NameSpellingVariantRuleTests
     [InlineData("""
         Foreign Minister Faisal Mekdad spoke. His office wrote: “Minister [|Miqdad|] will travel on Monday.”
         """)]
+    // A vowel slip that makes an English word, capitalized mid-sentence.
+    [InlineData("""
+        Harbour commissioner Pavel Trump opened the terminal. The union will pursue the case against [|Tramp|] in court.
+        """)]
     public void Flags_the_spelling_that_differs_from_the_introduction(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
 
@@ -69,6 +73,10 @@ public sealed class NameSpellingVariantRuleTests
     // Unrelated names.
     [InlineData("""
         Sergey Lavrov met Mikhail Bogdanov; Lavrov and Bogdanov then left.
+        """)]
+    // An English word two letters from a surname is the word.
+    [InlineData("""
+        Harbour commissioner Pavel Grump opened the terminal, and the Group of workers applauded.
         """)]
     public void Does_not_flag_consistent_spellings_or_different_people(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);

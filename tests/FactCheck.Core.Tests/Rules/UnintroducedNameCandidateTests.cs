@@ -30,10 +30,18 @@ public sealed class UnintroducedNameCandidateTests
         The council met on Tuesday to discuss the harbour.
         The mayor later gave [|Carrasco|] a seat on the harbour board.
         """)]
+    // A known surname as the object of a past tense.
+    [InlineData("""
+        The ceremony ran late. The mayor congratulated [|Kowalczyk|], saying the award was overdue.
+        """)]
     public void Flags_a_word_standing_where_a_person_stands(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
 
     [Theory]
+    // A dictionary word after a past tense is the word: "certified Diamond".
+    [InlineData("""
+        The album was certified Diamond by the industry body in 1984.
+        """)]
     // After an article it is a thing.
     [InlineData("""
         The council met on Tuesday. A Quellmark said to be worth millions was on display.

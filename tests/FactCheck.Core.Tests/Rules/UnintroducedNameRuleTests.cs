@@ -33,6 +33,49 @@ public sealed class UnintroducedNameRuleTests
         Turkish Foreign Minister Mevlut Cavusoglu arrived on Monday.
         Davutoglu highlighted that the talks would continue.
         """)]
+    // Another spelling of an introduced surname is name-spelling-variant's, whether or not the recognizer saw a person.
+    [InlineData("""
+        Harbour commissioner Pavel Dusek opened the terminal.
+        Later Dosek said the cranes were late.
+        """)]
     public void Does_not_flag_introduced_headline_or_drifted_names(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
+
+    private static readonly (string, string, string)[] Desk =
+    [
+        ("capitol/1", "2024-01-10", "House Speaker Nancy Pelosi said the vote would be held on Thursday. Pelosi told reporters the bill would pass."),
+        ("capitol/2", "2024-03-05", "House Speaker Nancy Pelosi met union leaders on Monday. Pelosi said the talks had gone well."),
+        ("campaign/1", "2024-02-01", "Hillary Clinton endorsed the candidate at a dinner. Bill Clinton did not attend."),
+        ("campaign/2", "2024-05-09", "Bill Clinton and Hillary Clinton spoke at the library's anniversary."),
+    ];
+
+    [Fact]
+    public void Says_who_the_archive_has_under_the_surname()
+    {
+        var flag = Assert.Single(ArchiveRuleHarness.AssertFlagsExactly(Rule, """
+            Spending bill passes
+
+            The spending bill passed on Monday. [|Pelosi|] said the vote was a relief, and Pelosi thanked the whips.
+            """, ArchiveRuleHarness.ArchiveOf(Desk), "2024-06-01"));
+
+        Assert.EndsWith("give the full name at first mention. The archive has Nancy Pelosi, House Speaker, 2 articles.", flag.Message, StringComparison.Ordinal);
+        Assert.Equal(Model.Severity.Info, flag.Severity);
+        Assert.Equal(["capitol/2", "capitol/1"], flag.Archive!.Articles.Select(a => a.Id));
+        Assert.Equal(RuleHarness.Run(Rule, "Spending bill passes\n\nThe spending bill passed on Monday. Pelosi said the vote was a relief, and Pelosi thanked the whips.").Single().Id, flag.Id);
+    }
+
+    [Theory]
+    // Two archived people share the surname: the archive cannot say which.
+    [InlineData("Library reopens\n\nThe library reopened on Monday. [|Clinton|] said the reading room was the best part.")]
+    // One article does not establish anyone.
+    [InlineData("Library reopens\n\nThe library reopened on Monday. [|Rasmussen|] said the reading room was the best part.")]
+    public void Says_nothing_of_the_archive_when_it_has_no_one_person(string marked)
+    {
+        var archive = ArchiveRuleHarness.ArchiveOf([.. Desk, ("council/1", "2024-03-20", "Councillor Margit Rasmussen proposed a cycle lane.")]);
+
+        var flag = Assert.Single(ArchiveRuleHarness.AssertFlagsExactly(Rule, marked, archive, "2024-06-01"));
+
+        Assert.DoesNotContain("archive", flag.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(flag.Archive);
+    }
 }

@@ -111,15 +111,45 @@ public sealed class TablePeopleArchiveTests(AzuriteFixture azurite)
         var recordCost = counter.Count;
 
         counter.Reset();
-        var lookup = await archive.LookupAsync(new ArchiveQuery(["nancy", "pelosi", "first1", "last1", "nobody"], [OfficeKey.Of("house speaker", null), OfficeKey.Of("office1", null)]) { ExcludeArticleId = "draft" });
+        // The shape ArticleObservations.QueryFor sends: surnames, the introduced people's full names, offices.
+        var lookup = await archive.LookupAsync(new ArchiveQuery(["pelosi", "last1", "nobody"], [OfficeKey.Of("house speaker", null), OfficeKey.Of("office1", null)])
+        {
+            ExcludeArticleId = "draft",
+            PersonKeys = ["nancy pelosi", "first1 last1"],
+        });
         var lookupCost = counter.Count;
 
         Assert.Equal(["first1 last1"], lookup.Spellings.Select(s => s.PersonKey));
-        // 1 excluded article + 5 name words + 2 offices + 2 people found.
-        Assert.Equal(10, lookupCost);
+        // 1 excluded article + 3 surnames + 2 offices + 2 people found (each found several ways, read once).
+        Assert.Equal(8, lookupCost);
         Assert.DoesNotContain(counter.Queries, q => !q.Contains("PartitionKey", StringComparison.Ordinal));
         // 1 read + 1 pending write + 3 + 3 markers (2 name words and an office each) + per person (2 reads + 1 transaction) + 1 done write.
         Assert.Equal(1 + 1 + 6 + (2 * 3) + 1, recordCost);
+    }
+
+    [Fact]
+    public async Task A_name_shared_by_many_people_returns_the_most_written_about_and_full_names_are_never_capped()
+    {
+        var archive = new TablePeopleArchive(TablePeopleArchiveContractTests.TableFor(azurite));
+        var people = ArchiveRecords.MaxPeoplePerName + 5;
+        for (var i = 0; i < people; i++)
+        {
+            // Counts that neither follow the recording order nor the names.
+            for (var n = 0; n <= i % 3 * 3 + i / 10; n++)
+            {
+                await archive.RecordAsync(new ArchivedArticle($"p{i}/{n}", January.AddDays(n), [Person($"Given{i:D2} Smith")]));
+            }
+        }
+
+        var counts = Enumerable.Range(0, people).ToDictionary(i => $"given{i:D2} smith", i => i % 3 * 3 + i / 10 + 1);
+        var bySurname = await archive.LookupAsync(new ArchiveQuery(["smith"], []));
+        var rarest = counts.OrderBy(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+        var withFullName = await archive.LookupAsync(new ArchiveQuery(["smith"], []) { PersonKeys = [rarest] });
+
+        var expected = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(ArchiveRecords.MaxPeoplePerName).Select(c => c.Key);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), bySurname.Spellings.Select(s => s.PersonKey).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(bySurname.Spellings, s => s.PersonKey == rarest);
+        Assert.Contains(withFullName.Spellings, s => s.PersonKey == rarest);
     }
 
     private sealed class CountingPolicy : HttpPipelinePolicy

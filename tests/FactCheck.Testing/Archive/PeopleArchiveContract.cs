@@ -192,4 +192,91 @@ public abstract class PeopleArchiveContract
         Assert.Equal("é/1", record.Articles[0].Id);
         Assert.Equal("Élysée, \"quotes\" & 'apostrophes'", record.Articles[0].Title);
     }
+
+    [Fact]
+    public async Task A_lookup_by_full_name_finds_the_person_without_their_name_words()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Person("Nancy Pelosi", ("house speaker", null))]));
+
+        var lookup = await archive.LookupAsync(new ArchiveQuery([], []) { PersonKeys = ["nancy pelosi", "nobody here"] });
+
+        Assert.Equal(["Nancy Pelosi"], lookup.Spellings.Select(s => s.Display));
+        Assert.Equal(["nancy pelosi"], lookup.Offices.Select(o => o.PersonKey));
+    }
+
+    /// <summary>
+    /// The stores keep aggregates moved by each record; after any sequence of records and re-records (dates, titles,
+    /// spellings and offices changing, people dropped) every lookup must equal the aggregation of the articles as
+    /// they now stand, with and without each article excluded.
+    /// </summary>
+    [Fact]
+    public async Task Aggregates_after_records_and_replacements_equal_the_articles_as_they_stand()
+    {
+        var archive = await CreateAsync();
+        var random = new Random(15);
+        string[] displays = ["Nancy Pelosi", "Nancy Pelossi", "Recep Erdoğan", "Recep Erdogan", "Ahmet Davutoglu", "Mevlut Cavusoglu"];
+        (string, string?)[] offices = [("house speaker", null), ("foreign minister", "turkish")];
+        var current = new Dictionary<string, ArchivedArticle>(StringComparer.Ordinal);
+        for (var step = 0; step < 40; step++)
+        {
+            var id = $"a{random.Next(12)}";
+            var people = displays.Where(_ => random.Next(3) == 0)
+                .Select(d => Person(d, offices.Where(_ => random.Next(4) == 0).ToArray()))
+                .DistinctBy(p => p.PersonKey)
+                .ToArray();
+            var article = new ArchivedArticle(id, January.AddDays(random.Next(200)), people) { Title = $"take {step}" };
+            await archive.RecordAsync(article);
+            current[id] = article;
+        }
+
+        string[] nameKeys = ["nancy", "pelosi", "pelossi", "erdogan", "davutoglu", "cavusoglu"];
+        string[] officeKeys = [.. offices.Select(o => OfficeKey.Of(o.Item1, o.Item2))];
+        foreach (var excluded in current.Keys.Prepend(null))
+        {
+            var lookup = await archive.LookupAsync(new ArchiveQuery(nameKeys, officeKeys) { ExcludeArticleId = excluded });
+            var standing = current.Values.Where(a => a.Id != excluded).ToArray();
+            // One string per lookup, so a failure shows the whole differing line.
+            Assert.Equal(string.Join('\n', ExpectedSpellings(standing)), string.Join('\n', lookup.Spellings.Select(Line).Order(StringComparer.Ordinal)));
+            Assert.Equal(string.Join('\n', ExpectedOffices(standing)), string.Join('\n', lookup.Offices.Select(Line).Order(StringComparer.Ordinal)));
+        }
+    }
+
+    private static string Line(SpellingRecord s) =>
+        $"{s.PersonKey}|{s.Display}|{s.ArticleCount}|{s.FirstSeen:yyyy-MM-dd}|{s.LastSeen:yyyy-MM-dd}|{string.Join(',', s.Articles.Select(a => $"{a.Id}:{a.Date:MMdd}:{a.Title}"))}";
+
+    private static string Line(OfficeRecord o) =>
+        $"{o.OfficeKey}|{o.PersonKey}|{o.PersonDisplay}|{o.OfficeDisplay.ToLowerInvariant()}|{o.ArticleCount}|{o.FirstSeen:yyyy-MM-dd}|{o.LastSeen:yyyy-MM-dd}|{string.Join(',', o.Articles.Select(a => $"{a.Id}:{a.Date:MMdd}:{a.Title}"))}";
+
+    private static IEnumerable<ArchivedArticle> NewestFirst(IEnumerable<ArchivedArticle> articles) =>
+        articles.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id, StringComparer.Ordinal);
+
+    private static IEnumerable<string> ExpectedSpellings(IReadOnlyList<ArchivedArticle> articles) =>
+        articles.SelectMany(a => a.People.Select(p => (Article: a, Person: p)))
+            .GroupBy(x => (x.Person.PersonKey, x.Person.Display))
+            .Select(g =>
+            {
+                var newest = NewestFirst(g.Select(x => x.Article)).ToArray();
+                var record = new SpellingRecord(g.Key.PersonKey, g.Key.Display, newest.Length, newest.Min(a => a.Date), newest[0].Date)
+                {
+                    Articles = newest.Take(ArchiveRecords.RecentArticles).Select(a => new ArticleRef(a.Id, a.Date) { Title = a.Title }).ToArray(),
+                };
+                return Line(record);
+            })
+            .Order(StringComparer.Ordinal);
+
+    private static IEnumerable<string> ExpectedOffices(IReadOnlyList<ArchivedArticle> articles) =>
+        articles.SelectMany(a => a.People.SelectMany(p => p.Offices.Select(o => (Article: a, Person: p, Office: o))))
+            .GroupBy(x => (x.Office.Key, x.Person.PersonKey))
+            .Select(g =>
+            {
+                var newest = g.OrderByDescending(x => x.Article.Date).ThenByDescending(x => x.Article.Id, StringComparer.Ordinal).ToArray();
+                var record = new OfficeRecord(g.Key.Key, g.Key.PersonKey, newest[0].Person.Display, newest.Length, newest.Min(x => x.Article.Date), newest[0].Article.Date)
+                {
+                    OfficeDisplay = newest[0].Office.Display,
+                    Articles = newest.Take(ArchiveRecords.RecentArticles).Select(x => new ArticleRef(x.Article.Id, x.Article.Date) { Title = x.Article.Title }).ToArray(),
+                };
+                return Line(record);
+            })
+            .Order(StringComparer.Ordinal);
 }

@@ -461,11 +461,13 @@ internal sealed class LocalRecognitionPass
     {
         var tokens = run.Block.Tokens;
         var folded = run.Block.Folded;
-        var longest = _lexicon.PhraseFirstWords.Contains(folded[k]) ? Math.Min(_lexicon.MaxPhraseWords, end - k) : 1;
+        // "Ex-Prime Minister", "then-President" (folded "ex prime", "then president"): the office after a time prefix is still the office.
+        var firstWord = WithoutTimePrefix(folded[k]);
+        var longest = _lexicon.PhraseFirstWords.Contains(firstWord) ? Math.Min(_lexicon.MaxPhraseWords, end - k) : 1;
         for (var length = longest; length >= 1; length--)
         {
-            var phrase = length == 1 ? folded[k] : string.Join(' ', folded, k, length);
-            if (_lexicon.Offices.Contains(phrase) || _lexicon.Titles.Contains(phrase))
+            var phrase = length == 1 ? firstWord : firstWord + " " + string.Join(' ', folded, k + 1, length - 1);
+            if ((_lexicon.Offices.Contains(phrase) || _lexicon.Titles.Contains(phrase)) && (length > 1 || firstWord == folded[k] || !tokens[k].IsAllCaps))
             {
                 category = EntityCategory.PersonType;
                 return length;
@@ -506,6 +508,19 @@ internal sealed class LocalRecognitionPass
 
         category = null;
         return 0;
+    }
+
+    private static string WithoutTimePrefix(string folded)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["ex ", "then ", "former "])
+        {
+            if (folded.Length > prefix.Length + 1 && folded.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return folded[prefix.Length..];
+            }
+        }
+
+        return folded;
     }
 
     private bool IsNationalityWord(string folded)

@@ -93,8 +93,11 @@ public sealed class IntroducedPeople
     /// <summary>The introduction whose surname is <paramref name="foldedSurname"/>, or null.</summary>
     public PersonMention? WithSurname(string foldedSurname) => _bySurname.GetValueOrDefault(foldedSurname);
 
-    /// <summary>The introduced person a drifted surname most resembles (not a transliteration of), or null.</summary>
-    public PersonMention? ResembledBy(string foldedSurname)
+    /// <summary>
+    /// The introduced person a drifted surname most resembles (not a transliteration of), or null;
+    /// <paramref name="vouched"/> as in <see cref="NameSimilarity.Resembles"/>.
+    /// </summary>
+    public PersonMention? ResembledBy(string foldedSurname, bool vouched = false)
     {
         PersonMention? best = null;
         var bestDistance = int.MaxValue;
@@ -102,7 +105,7 @@ public sealed class IntroducedPeople
         foreach (var introduction in Introductions.Take(MaxComparedIntroductions))
         {
             var introduced = introduction.FoldedSurname;
-            if (!NameSimilarity.Resembles(foldedSurname, introduced) || NameSimilarity.AreTransliterations(foldedSurname, introduced) ||
+            if (!NameSimilarity.Resembles(foldedSurname, introduced, vouched) || NameSimilarity.AreTransliterations(foldedSurname, introduced) ||
                 NameSimilarity.IsFamilyPlural(foldedSurname, introduced))
             {
                 continue;
@@ -121,6 +124,15 @@ public sealed class IntroducedPeople
         return best;
     }
 
+    /// <summary>
+    /// The introduced person whose surname <paramref name="foldedSurname"/> spells another way (Mundez for Mendez,
+    /// Tosk for Tusk: equal under romanization, at most two edits apart), or null: name-spelling-variant's to report.
+    /// </summary>
+    public PersonMention? SpelledOtherwiseBy(string foldedSurname) =>
+        foldedSurname.Length < 4 ? null : Introductions.Take(MaxComparedIntroductions).FirstOrDefault(i =>
+            NameSimilarity.AreTransliterations(foldedSurname, i.FoldedSurname) &&
+            NameSimilarity.EditDistance(foldedSurname, i.FoldedSurname, 2) <= 2 && i.FoldedSurname.Length >= 4);
+
     private DriftedFullName? DriftOf(PersonMention mention, string given, Dictionary<string, List<PersonMention>> byGivenName)
     {
         // "Mevlut Davutoglu" after "Mevlut Cavusoglu": the given name vouches that the same person is meant.
@@ -128,7 +140,7 @@ public sealed class IntroducedPeople
         {
             foreach (var introduction in sameGiven)
             {
-                if (NameSimilarity.Resembles(mention.FoldedSurname, introduction.FoldedSurname) &&
+                if (NameSimilarity.Resembles(mention.FoldedSurname, introduction.FoldedSurname, vouched: true) &&
                     !NameSimilarity.AreTransliterations(mention.FoldedSurname, introduction.FoldedSurname))
                 {
                     return new DriftedFullName(mention, introduction, mention.NameTokens.Count - 1);

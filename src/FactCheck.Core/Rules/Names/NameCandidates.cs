@@ -170,9 +170,10 @@ public sealed class NameCandidates
             evidence |= NameEvidence.BeforeRoleAppositive;
         }
 
-        if (first == start && start > 0 && PersonObjectWords.Contains(words[start - 1]) && OnlySpaceBetween(text, words[start - 1], words[start]))
+        if (first == start && start > 0 && OnlySpaceBetween(text, words[start - 1], words[start]))
         {
-            evidence |= NameEvidence.AfterPersonObjectWord;
+            evidence |= PersonObjectWords.Contains(words[start - 1]) ? NameEvidence.AfterPersonObjectWord
+                : IsPastTenseVerb(words[start - 1]) ? NameEvidence.AfterPastTense : NameEvidence.None;
         }
 
         if (first == start && ((start > 0 && NotBeforeAName.Contains(words[start - 1])) || AfterCaseSeparator(text, words[start].Offset)))
@@ -228,7 +229,8 @@ public sealed class NameCandidates
             return;
         }
 
-        var ordinary = _ordinary.IsOrdinary(folded);
+        var inDictionary = _ordinary.IsOrdinary(folded);
+        var ordinary = inDictionary;
         var knownName = _lexicon.IsKnownName(folded);
         if (ordinary && (evidence & NameEvidence.SentenceStart) != 0 && !ActsAsSurname(folded, evidence))
         {
@@ -245,6 +247,7 @@ public sealed class NameCandidates
         candidates.Add(new NameCandidate(new TextSpan(word.Offset, length, written), folded, evidence)
         {
             IsOrdinaryWord = ordinary,
+            IsDictionaryWord = inDictionary,
             IsKnownGivenName = _lexicon.IsAnyGivenName(folded) && !_lexicon.IsSurname(folded),
             IsKnownName = knownName,
             IsSurnameOnly = _lexicon.IsSurname(folded) && !_lexicon.IsAnyGivenName(folded),
@@ -295,6 +298,10 @@ public sealed class NameCandidates
 
         return false;
     }
+
+    /// <summary>"congratulated Harris", "called Harris": a lower-case past tense before the name makes it the object.</summary>
+    private static bool IsPastTenseVerb(Word word) =>
+        word.Length > 4 && !word.IsCapitalized && word.Text.EndsWith("ed", StringComparison.Ordinal);
 
     private bool IsOfficeWord(Word word) => Folded(word) is var folded && (_lexicon.Offices.Contains(folded) || _lexicon.Titles.Contains(folded));
 
@@ -381,6 +388,9 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
     /// <summary>An ordinary English word, capitalized mid-sentence ("Water" for Waters).</summary>
     public bool IsOrdinaryWord { get; init; }
 
+    /// <summary>In the English dictionary, whatever its use here ("certified Diamond").</summary>
+    public bool IsDictionaryWord { get; init; }
+
     /// <summary>A known given name and no known surname: alone it names someone by first name, not by surname.</summary>
     public bool IsKnownGivenName { get; init; }
 
@@ -412,7 +422,8 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
         IsKnownName && (Evidence & NameEvidence.AfterDeterminer) == 0 &&
         (StandsForPerson || (IsOnlyUse &&
             ((Evidence & (NameEvidence.SentenceStart | NameEvidence.Possessive | NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0 ||
-             (!IsOrdinaryWord && IsSurnameOnly && (Evidence & NameEvidence.AfterPersonObjectWord) != 0))));
+             (!IsOrdinaryWord && IsSurnameOnly && (Evidence & NameEvidence.AfterPersonObjectWord) != 0) ||
+             (!IsDictionaryWord && (Evidence & NameEvidence.AfterPastTense) != 0))));
 
     /// <summary>
     /// True when a word no list knows, used only once, stands as a person's name does: said to speak or act ("Soufan
@@ -445,4 +456,7 @@ public enum NameEvidence
     BeforeLowercaseWord = 1024,
     BeforeRoleAppositive = 2048,
     AfterPersonObjectWord = 4096,
+
+    /// <summary>After a lower-case past tense: "congratulated Harris".</summary>
+    AfterPastTense = 8192,
 }

@@ -11,12 +11,6 @@ namespace FactCheck.Core.Rules.Names;
 /// </summary>
 internal sealed class RoleFacts
 {
-    private static readonly Dictionary<string, string> OfficeSpellings = new(StringComparer.Ordinal)
-    {
-        ["defence"] = "defense",
-        ["labour"] = "labor",
-    };
-
     public RoleFacts(DocumentAnalysis analysis, IReadOnlyList<NameAuthorityEntry> authority)
     {
         var lexicon = Lexicon.Shared;
@@ -115,8 +109,7 @@ internal sealed class RoleFacts
     private static string CountryOf(string folded, Lexicon lexicon) =>
         lexicon.Nationalities.TryGetValue(folded, out var country) ? country : folded;
 
-    private static string Normalize(string office) =>
-        string.Join(' ', office.Split(' ').Select(w => OfficeSpellings.TryGetValue(w, out var us) ? us : w));
+    private static string Normalize(string office) => OfficeNames.Normalize(office);
 
     public sealed record Holder(string Person, PersonMention Mention, RoleAttribution Role, string Office, string? Nationality);
 

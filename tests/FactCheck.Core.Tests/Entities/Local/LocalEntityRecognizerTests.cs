@@ -21,6 +21,8 @@ public sealed class LocalEntityRecognizerTests
 
     [Theory]
     [InlineData("Turkish Foreign Minister [|Mevlut Cavusoglu|] emphasized the need for talks.")]
+    [InlineData("Ex-Prime Minister [|Lena Halvorsen|] wrote to the council.")]
+    [InlineData("The then-President [|Arvid Kolstad|] signed it.")]
     [InlineData("In response to Deputy Foreign Minister [|Mikhail Bogdanov|]’s confirmation, talks began.")]
     [InlineData("Foreign Minister [|Faisal al-Mekdad|] expressed the primary objective.")]
     [InlineData("During the meeting, Russian Foreign Minister [|Sergey Lavrov|] emphasized the road map.")]

@@ -2,11 +2,12 @@ using System.Globalization;
 using FactCheck.Core.Model;
 using Newtonsoft.Json.Linq;
 
-namespace FactCheck.Service.Storage;
+namespace FactCheck.Core.Reports;
 
 /// <summary>
-/// <see cref="ArchiveEvidence"/> as JSON, for the flag rows and the API: <c>{draftClaim, archiveSide, articles, summary}</c>,
-/// claims as <c>{kind: "spelling"|"office", personKey, value}</c>, articles as <c>{id, date: "YYYY-MM-DD", title}</c>.
+/// <see cref="ArchiveEvidence"/> as JSON, for the reports' <c>archive</c>, the hosts' flag rows and the API:
+/// <c>{draftClaim, archiveSide, articles, summary}</c>, claims as <c>{kind: "spelling"|"office", personKey, value}</c>,
+/// articles as <c>{id, date: "YYYY-MM-DD", title}</c>.
 /// </summary>
 public static class ArchiveJson
 {
@@ -35,6 +36,13 @@ public static class ArchiveJson
         ["date"] = Date(article.Date),
         ["title"] = article.Title,
     };
+
+    /// <summary>How an archived article reads as a related item of a flag: "capitol/2, 2024-03-05: Budget vote".</summary>
+    public static string Describe(ArticleRef article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Title is { Length: > 0 } title ? $"{article.Id}, {Date(article.Date)}: {title}" : $"{article.Id}, {Date(article.Date)}";
+    }
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,0 +1,144 @@
+using FactCheck.Core.Archive;
+using FactCheck.Core.Model;
+using FactCheck.Core.Names;
+using FactCheck.Core.Rules;
+using FactCheck.Core.Tests.Archive;
+using static FactCheck.Core.Tests.Rules.ArchiveRuleHarness;
+
+namespace FactCheck.Core.Tests.Rules;
+
+public sealed class ArchiveNameVariantRuleTests
+{
+    private static readonly ArchiveNameVariantRule Rule = new();
+
+    private static InMemoryPeopleArchive Desk() => ArchiveOf(
+        ("capitol/1", "2024-01-10", """
+            House Speaker Nancy Pelosi said the vote on the spending bill would be held on Thursday.
+            Pelosi told reporters that the bill had enough support to pass.
+            """),
+        ("capitol/2", "2024-03-05", """
+            Nancy Pelosi, the House Speaker, met union leaders on Monday to discuss the pension plan.
+            Pelosi said the talks had gone well.
+            """),
+        ("ankara/1", "2024-02-12", """
+            Turkish President Recep Tayyip Erdoğan opened a new bridge over the Bosphorus on Saturday.
+            Erdoğan said the bridge would carry forty thousand cars a day.
+            """),
+        ("ankara/2", "2024-04-18", """
+            Recep Tayyip Erdoğan told a rally in Izmir that inflation would fall by the end of the year.
+            Erdoğan spoke for an hour.
+            """),
+        ("campaign/1", "2024-02-01", """
+            Hillary Clinton endorsed the candidate at a dinner in New York. Clinton praised her record.
+            Bill Clinton did not attend the dinner.
+            """),
+        ("campaign/2", "2024-05-09", """
+            Bill Clinton and Hillary Clinton spoke at the library's anniversary. Clinton thanked the donors.
+            """),
+        ("damascus/1", "2024-01-22", "Syrian Foreign Minister Faisal Mekdad met envoys in Damascus. Mekdad said the border would reopen."),
+        ("damascus/2", "2024-04-02", "Faisal Mekdad, the Syrian foreign minister, flew to Moscow. Mekdad held talks there."),
+        ("security/1", "2024-02-14", "Former intelligence chief Michael Morell testified on Tuesday. Morell said the threat was growing."),
+        ("security/2", "2024-05-02", "Michael Morell told the panel that the agency needed more analysts. Morell spoke for an hour."),
+        ("council/1", "2024-03-20", """
+            Councillor Margit Rasmussen proposed a new cycle lane on the harbour road. Rasmussen said it was overdue.
+            """));
+
+    [Theory]
+    // Self-consistent, three times, and still not how the desk writes her.
+    [InlineData("""
+        House Speaker [|Nancy Pelossi|] opened the session on Tuesday.
+        Pelossi said the chamber would sit late. Pelossi did not take questions.
+        """)]
+    // A diacritic the house writes: the same folded name, another display.
+    [InlineData("""
+        President [|Recep Tayyip Erdogan|] arrived in Baku on Wednesday. Erdogan met the prime minister.
+        """)]
+    // A transliteration of the surname, two letters away.
+    [InlineData("""
+        Syrian Foreign Minister [|Faisal Miqdad|] arrived in Tehran. Miqdad said the talks were useful.
+        """)]
+    // A given name one letter away, the surname the same.
+    [InlineData("""
+        [|Hilary Clinton|] spoke at the university on Friday. Clinton said she would return.
+        """)]
+    public void Flags_a_person_written_differently_from_the_archive(string marked) =>
+        AssertFlagsExactly(Rule, marked, Desk(), "2024-06-01");
+
+    [Theory]
+    // The house spelling.
+    [InlineData("""
+        House Speaker Nancy Pelosi opened the session on Tuesday. Pelosi said the chamber would sit late.
+        """)]
+    [InlineData("""
+        President Recep Tayyip Erdoğan arrived in Baku on Wednesday. Erdoğan met the prime minister.
+        """)]
+    // A new person the archive does not know.
+    [InlineData("""
+        Governor Tomasz Wieczorek signed the budget on Monday. Wieczorek said it was balanced.
+        """)]
+    // Another person of an archived surname: the given name is no slip of either Clinton's.
+    [InlineData("""
+        Chelsea Clinton spoke at the university on Friday. Clinton said she would return.
+        """)]
+    // The same given name and the same consonants, but another surname: the footballer is not the intelligence chief.
+    [InlineData("""
+        Panama's attempt in the 54th minute, by Michael Murillo, was saved. Murillo later hit the post.
+        """)]
+    // Only one article has her: not established, so nothing to be a variant of.
+    [InlineData("""
+        Councillor Margit Rasmusen proposed a second cycle lane. Rasmusen said it was overdue.
+        """)]
+    public void Does_not_flag_matching_new_ambiguous_or_unestablished_people(string marked) =>
+        AssertFlagsExactly(Rule, marked, Desk(), "2024-06-01");
+
+    [Fact]
+    public void Suggests_the_established_spelling_and_names_the_archive_articles()
+    {
+        var flag = Assert.Single(Run(Rule, "House Speaker Nancy Pelossi opened the session. Pelossi said the chamber would sit late.", Desk(), "2024-06-01"));
+
+        Assert.Equal("Nancy Pelosi", flag.Suggestion);
+        Assert.Contains("Nancy Pelosi", flag.Message, StringComparison.Ordinal);
+        Assert.Contains("2 articles, 2024-01-10 to 2024-03-05", flag.Message, StringComparison.Ordinal);
+        var evidence = Assert.IsType<ArchiveEvidence>(flag.Archive);
+        Assert.Equal(new ArchiveClaim(ArchiveClaimKind.Spelling, "nancy pelossi", "Nancy Pelossi"), evidence.DraftClaim);
+        Assert.Equal(new ArchiveClaim(ArchiveClaimKind.Spelling, "nancy pelosi", "Nancy Pelosi"), evidence.ArchiveSide);
+        Assert.Equal(["capitol/2", "capitol/1"], evidence.Articles.Select(a => a.Id));
+        Assert.Equal(["Pelossi"], flag.Related.Select(r => r.Text).Distinct());
+    }
+
+    [Fact]
+    public async Task The_drafts_own_earlier_recording_is_no_evidence_for_it()
+    {
+        var archive = ArchiveOf(("capitol/1", "2024-01-10", "House Speaker Nancy Pelosi said the vote would be held on Thursday."));
+        await archive.RecordAsync(Observe("draft", Date("2024-06-01"), "House Speaker Nancy Pelosi opened the session on Tuesday."));
+
+        Assert.Empty(Run(Rule, "House Speaker Nancy Pelossi opened the session on Tuesday.", archive, "2024-06-01"));
+    }
+
+    [Fact]
+    public void The_name_authority_establishes_a_spelling_one_article_has()
+    {
+        var archive = ArchiveOf(("council/1", "2024-03-20", "Councillor Margit Rasmussen proposed a new cycle lane on the harbour road."));
+        var settings = CheckSettings.Default with { NameAuthority = [new NameAuthorityEntry("Margit Rasmussen")] };
+
+        AssertFlagsExactly(Rule, "Councillor [|Margit Rasmusen|] proposed a second cycle lane.", archive, "2024-06-01", settings);
+    }
+
+    [Fact]
+    public async Task A_reviewers_word_for_the_draft_silences_it_and_a_rejection_of_the_archive_too()
+    {
+        var draft = "House Speaker Nancy Pelossi opened the session. Pelossi said the chamber would sit late.";
+        var correct = Desk();
+        await correct.RecordAsync(Observe("draft", Date("2024-06-01"), draft));
+        await correct.RecordDecisionAsync(new ArchiveDecision(new ArchiveClaim(ArchiveClaimKind.Spelling, "nancy pelossi", "Nancy Pelossi"), ArchiveVerdict.Established, Date("2024-06-01")));
+        var rejected = Desk();
+        await rejected.RecordDecisionAsync(new ArchiveDecision(new ArchiveClaim(ArchiveClaimKind.Spelling, "nancy pelosi", "Nancy Pelosi"), ArchiveVerdict.Rejected, Date("2024-06-01")));
+
+        Assert.Empty(Run(Rule, draft, correct, "2024-06-01"));
+        Assert.Empty(Run(Rule, draft, rejected, "2024-06-01"));
+    }
+
+    [Fact]
+    public void Without_an_archive_it_says_nothing() =>
+        Assert.Empty(RuleHarness.Run(Rule, "House Speaker Nancy Pelossi opened the session. Pelossi said the chamber would sit late."));
+}
