@@ -32,7 +32,7 @@ public sealed class UnintroducedNameRule : IRule
             }
 
             var first = cluster.Mentions.FirstOrDefault(m => !m.InHeadline);
-            if (first is null || NameMismatchRule.DriftedFrom(first, people) is not null || people.SpelledOtherwiseBy(cluster.FoldedSurname) is not null)
+            if (first is null || cluster.Mentions.All(m => m.InHeadline || IsReference(context, m.Span)) || NameMismatchRule.DriftedFrom(first, people) is not null || people.SpelledOtherwiseBy(cluster.FoldedSurname) is not null)
             {
                 // Headline-only names are exempt; drifted names are name-mismatch's to report, other spellings name-spelling-variant's.
                 continue;
@@ -75,6 +75,20 @@ public sealed class UnintroducedNameRule : IRule
     /// Names the one established person the archive has under the surname, so the editor knows whose full name to
     /// give: "the archive has Nancy Pelosi, House Speaker, 12 articles". The flag's id stays that of the surname.
     /// </summary>
+    /// <summary>"Roe v. Wade", "Quilis (1964)": a case or a cited author is a reference, not a person to introduce.</summary>
+    private static bool IsReference(RuleContext context, TextSpan span)
+    {
+        // The block, not the sentence: a splitter may end a sentence at "v.".
+        var sentence = context.TextIndex.Sentences.FirstOrDefault(s => s.Offset <= span.Offset && span.Offset < s.End);
+        if (sentence is null)
+        {
+            return false;
+        }
+
+        var block = context.TextIndex.Sentences.Where(s => s.BlockIndex == sentence.BlockIndex).ToArray();
+        return CitationContext.IsReferenceAt(context.TextIndex.Text, block[0].Offset, block[^1].End, span.Offset, span.End);
+    }
+
     private static Finding WhoTheArchiveHas(Finding finding, string surname, EstablishedRecords? archive)
     {
         if (archive?.PersonBySurname(surname) is not var (spelling, office))

@@ -38,6 +38,17 @@ public sealed class UnintroducedNameRuleTests
         Harbour commissioner Pavel Dusek opened the terminal.
         Later Dosek said the cranes were late.
         """)]
+    // A case name or a cited author is a reference, not a person the story must introduce.
+    [InlineData("""
+        Ruling expected
+
+        The appeal asks the court to revisit Lindgate v. Rusholme, decided decades ago.
+        """)]
+    [InlineData("""
+        Study questioned
+
+        The survey repeats a method first described by Marrow (1987), researchers said.
+        """)]
     public void Does_not_flag_introduced_headline_or_drifted_names(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
 

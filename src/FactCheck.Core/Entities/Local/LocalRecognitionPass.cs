@@ -306,6 +306,13 @@ internal sealed class LocalRecognitionPass
         }
 
         var token = tokens[k];
+        if (!token.IsAllCaps && !token.IsInitial && !anyPlace && !_lexicon.IsLocation(first) && !_lexicon.OrganizationKeywords.Contains(first) &&
+            !_lexicon.IsTitleOrOffice(first) && !(k > 0 && PersonContext.LocativePrepositions.Contains(folded[k - 1])) &&
+            (CitationContext.IsCitedAuthor(tokens, folded, k, end) || CitationContext.IsCaseParty(tokens, folded, k, end)))
+        {
+            return true;
+        }
+
         if (token.IsAllCaps || token.IsInitial || IsCommonNotName(first) || anyPlace || _lexicon.OrganizationKeywords.Contains(first) ||
             HasAcronymPart(token.Text))
         {
@@ -391,7 +398,7 @@ internal sealed class LocalRecognitionPass
     {
         var tokens = run.Block.Tokens;
         var folded = run.Block.Folded;
-        if (FollowedByReportingVerb(run, end))
+        if (FollowedByReportingVerb(run, end) || CitationContext.IsCitedAuthor(tokens, folded, k, end) || CitationContext.IsCaseParty(tokens, folded, k, end))
         {
             return true;
         }

@@ -36,6 +36,24 @@ public sealed class LocalEntityRecognizerTests
     [InlineData("\"Hey [|Frank Moreno|], over here,\" she called.")]
     public void Finds_the_name_without_title_or_possessive(string marked) => AssertPersonsExactly(marked);
 
+    [Theory]
+    [InlineData("The effect was first described by [|Marrow|] (1987) in a study of wheat.")]
+    [InlineData("Earlier work found no such gap ([|Osterby|], 2011).")]
+    [InlineData("Later surveys disagreed ([|Tallis|], [|Baker|], & [|Marks|], 2016).")]
+    [InlineData("The method follows [|Pellan|] and [|Brisco|] (1995) closely.")]
+    [InlineData("Others report the opposite ([|Vandrell|] 2014; [|Quenby|] et al., 2005).")]
+    [InlineData("The birds studied by [|Hallorn|] and [|Weskitt|] [7] exercised all day.")]
+    [InlineData("A larger sample was used by [|Okonjo|] et al. in the follow-up.")]
+    [InlineData("The court relied on [|Lindgate|] v. [|Rusholme|] in its ruling.")]
+    public void Finds_cited_authors_and_case_parties_whatever_their_words(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("The agreement was signed in Paris (1998) by both sides.")]
+    [InlineData("Sales fell sharply (Windows, 2001) that quarter.")]
+    [InlineData("The tournament (Euro 2016) drew large crowds.")]
+    [InlineData("Ask the Ministry (2019) for the figures.")]
+    public void Years_after_places_products_and_institutions_make_no_author(string marked) => AssertPersonsExactly(marked);
+
     [Fact]
     public void A_full_name_anchors_later_surname_and_diacritic_mentions()
     {
