@@ -1,3 +1,4 @@
+using FactCheck.Core.Entities;
 using FactCheck.Core.Archive;
 using FactCheck.Core.Model;
 using FactCheck.Core.Names;
@@ -23,16 +24,20 @@ public sealed class UnintroducedNameRule : IRule
     {
         var people = IntroducedPeople.Of(context.Analysis);
         var archive = context.Archive.IsEmpty ? null : new EstablishedRecords(context.Archive, context.Settings.NameAuthority);
+        var spelledTwoWays = SpelledTwoWays(context.Analysis.Persons);
         foreach (var cluster in context.Analysis.People)
         {
             // "President Trump", "Pope Francis", "Lord Carloway": a title with the name identifies the person.
-            if (cluster.Introduction is not null || people.OwnsNameWord(cluster.FoldedSurname) || cluster.Mentions.Any(m => m.Role is not null))
+            // "his daughter Gianna", "a chef named Lukasz": a given name alone is how news names family members and
+            // bystanders; the rule asks for a full name where a surname stands alone.
+            if (cluster.Introduction is not null || people.OwnsNameWord(cluster.FoldedSurname) || cluster.Mentions.Any(m => m.Role is not null) ||
+                IsGivenNameOnly(cluster.FoldedSurname))
             {
                 continue;
             }
 
             var first = cluster.Mentions.FirstOrDefault(m => !m.InHeadline);
-            if (first is null || cluster.Mentions.All(m => m.InHeadline || IsReference(context, m.Span)) || NameMismatchRule.DriftedFrom(first, people) is not null || people.SpelledOtherwiseBy(cluster.FoldedSurname) is not null)
+            if (first is null || cluster.Mentions.All(m => m.InHeadline || IsReference(context, m.Span)) || spelledTwoWays.Contains(cluster.FoldedSurname) || NameMismatchRule.DriftedFrom(first, people) is not null || people.SpelledOtherwiseBy(cluster.FoldedSurname) is not null)
             {
                 // Headline-only names are exempt; drifted names are name-mismatch's to report, other spellings name-spelling-variant's.
                 continue;
@@ -75,6 +80,22 @@ public sealed class UnintroducedNameRule : IRule
     /// Names the one established person the archive has under the surname, so the editor knows whose full name to
     /// give: "the archive has Nancy Pelosi, House Speaker, 12 articles". The flag's id stays that of the surname.
     /// </summary>
+    /// <summary>Surnames the article writes two ways ("Łukasz" and "Luckasz"): name-spelling-variant's to report.</summary>
+    private static HashSet<string> SpelledTwoWays(IEnumerable<PersonMention> persons)
+    {
+        var spelled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in persons.Select(m => m.FoldedSurname).Where(s => s.Length >= 3).Distinct(StringComparer.Ordinal)
+                     .GroupBy(NameSimilarity.TransliterationKey, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            spelled.UnionWith(group);
+        }
+
+        return spelled;
+    }
+
+    private static bool IsGivenNameOnly(string folded) =>
+        Lexicon.Shared.IsGivenName(folded) && !Lexicon.Shared.IsSurname(folded) && !folded.Contains(' ', StringComparison.Ordinal);
+
     /// <summary>"Roe v. Wade", "Quilis (1964)": a case or a cited author is a reference, not a person to introduce.</summary>
     private static bool IsReference(RuleContext context, TextSpan span)
     {

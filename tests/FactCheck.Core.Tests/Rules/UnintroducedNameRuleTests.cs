@@ -38,6 +38,19 @@ public sealed class UnintroducedNameRuleTests
         Harbour commissioner Pavel Dusek opened the terminal.
         Later Dosek said the cranes were late.
         """)]
+    // A given name alone is how news names family members and bystanders.
+    [InlineData("""
+        Crash near the ridge
+
+        Everyone on board, the pilot Arne Vollan, his daughter Gianna and two guests, died in the crash.
+        """)]
+    // A name written two ways is name-spelling-variant's to report, even when no one is introduced by full name.
+    [InlineData("""
+        Bridge attack
+
+        A chef named Mateusz chased the attacker. Mateusz said later he had not been afraid.
+        One witness wrote that "the chef Matteusz was the bravest of us".
+        """)]
     // A case name or a cited author is a reference, not a person the story must introduce.
     [InlineData("""
         Ruling expected

@@ -329,6 +329,11 @@ internal sealed class LocalRecognitionPass
             return true;
         }
 
+        if (_lexicon.IsGivenName(first) && !_lexicon.IsLocation(first) && !run.Block.TitleCase && IsInPersonSlot(run, k, end))
+        {
+            return true;
+        }
+
         // A lone unknown capitalized word followed by a reporting verb: "Mekdad said" — but not "the Department of
         // Agriculture noted" or "the Ministry said".
         var plural = first.EndsWith('s') && !_lexicon.IsSurname(first);
@@ -424,6 +429,32 @@ internal sealed class LocalRecognitionPass
         }
 
         return k >= 2 && folded[k - 2] == "according" && folded[k - 1] == "to";
+    }
+
+    /// <summary>
+    /// Where a lone given name can only be someone: before a reporting verb or ", who", in "Rebecca and I", after a
+    /// word that addresses or describes a person ("Hey Frank", "the woman Eva", "my name is John"), or addressed at
+    /// the start of a quotation ("'Frank, thank you'"). A given name alone elsewhere is as often a thing ("Epic
+    /// Mickey", the Ulysses probe), so it needs one of these.
+    /// </summary>
+    private bool IsInPersonSlot(NameRun run, int k, int end)
+    {
+        var tokens = run.Block.Tokens;
+        var folded = run.Block.Folded;
+        if (FollowedByReportingVerb(run, end) ||
+            (end + 1 < tokens.Count && tokens[end].Is(',') && folded[end + 1] is "who" or "whose") ||
+            (end + 1 < tokens.Count && folded[end] == "and" && tokens[end + 1].Text == "I"))
+        {
+            return true;
+        }
+
+        if (k > 0 && PersonContext.PersonCues.Contains(folded[k - 1]) || (k >= 2 && folded[k - 2] == "name" && folded[k - 1] == "is"))
+        {
+            return true;
+        }
+
+        return k > 0 && end < tokens.Count && tokens[end].Is(',') && tokens[k - 1].Kind == TokenKind.Punctuation &&
+               tokens[k - 1].Text is "'" or "\"" or "‘" or "“";
     }
 
     private bool FollowedByReportingVerb(NameRun run, int end) =>

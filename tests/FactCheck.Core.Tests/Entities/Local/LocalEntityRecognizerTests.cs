@@ -37,6 +37,21 @@ public sealed class LocalEntityRecognizerTests
     public void Finds_the_name_without_title_or_possessive(string marked) => AssertPersonsExactly(marked);
 
     [Theory]
+    [InlineData("They walk up and say, 'Hey [|Gareth|], nice poem,' every week.")]
+    [InlineData("I tell them my name is [|John|] and they laugh.")]
+    [InlineData("The story follows the woman [|Eva|] through the war.")]
+    [InlineData("The test was written when [|Rebecca|] and I shared an office.")]
+    [InlineData("The letter began, '[|Gareth|], thank you for the game.'")]
+    [InlineData("The pilot was helped by [|Deborah|], who ran the radio.")]
+    public void Finds_a_lone_given_name_where_only_a_person_can_stand(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("She wore her new Epic Mickey costume to the hall.")]
+    [InlineData("The Ulysses probe carried a dust detector.")]
+    [InlineData("Fees were owed by the school Immacolata in the old town.")]
+    public void A_lone_given_name_without_a_person_s_slot_is_no_one(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
     [InlineData("The effect was first described by [|Marrow|] (1987) in a study of wheat.")]
     [InlineData("Earlier work found no such gap ([|Osterby|], 2011).")]
     [InlineData("Later surveys disagreed ([|Tallis|], [|Baker|], & [|Marks|], 2016).")]
