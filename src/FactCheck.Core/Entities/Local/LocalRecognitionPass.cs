@@ -334,6 +334,14 @@ internal sealed class LocalRecognitionPass
             return true;
         }
 
+        // "Gorbachev agreed", "Obama's advisor": a listed surname that is no other kind of word, as a subject or owner.
+        if (_lexicon.Surnames.Contains(first) && !_lexicon.AmbiguousSurnames.Contains(first) && !_lexicon.IsLocation(first) &&
+            !_lexicon.IsAnyGivenName(first) && !run.Block.TitleCase && end < tokens.Count &&
+            (tokens[end].Kind == TokenKind.Possessive || (tokens[end].IsWord && !tokens[end].IsCapitalized && tokens[end].Length > 4 && tokens[end].Text.EndsWith("ed", StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
         // A lone unknown capitalized word followed by a reporting verb: "Mekdad said" — but not "the Department of
         // Agriculture noted" or "the Ministry said".
         var plural = first.EndsWith('s') && !_lexicon.IsSurname(first);

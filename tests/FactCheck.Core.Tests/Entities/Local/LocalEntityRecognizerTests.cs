@@ -37,6 +37,17 @@ public sealed class LocalEntityRecognizerTests
     public void Finds_the_name_without_title_or_possessive(string marked) => AssertPersonsExactly(marked);
 
     [Theory]
+    [InlineData("After a long night [|Schwartz|] agreed to the terms.")]
+    [InlineData("The appeal by [|Nguyen|]'s lawyers was heard on Monday.")]
+    public void Finds_a_lone_listed_surname_as_a_subject_or_owner(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("Workers at Ford walked out on Monday.")]
+    [InlineData("The rally in Jackson ended peacefully.")]
+    [InlineData("The senator visited the Schwartz Center, which opened in May.")]
+    public void A_lone_surname_without_a_subject_s_or_owner_s_slot_is_no_one(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
     [InlineData("They walk up and say, 'Hey [|Gareth|], nice poem,' every week.")]
     [InlineData("I tell them my name is [|John|] and they laugh.")]
     [InlineData("The story follows the woman [|Eva|] through the war.")]
