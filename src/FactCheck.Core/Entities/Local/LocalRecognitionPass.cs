@@ -267,8 +267,8 @@ internal sealed class LocalRecognitionPass
         for (var i = k; i < end; i++)
         {
             anyCommon |= IsCommonNotName(folded[i]) && !IsInitials(tokens[i], folded[i]);
-            anyPlace |= _lexicon.Locations.Contains(folded[i]) || _lexicon.IsNationality(folded[i]) || _lexicon.Organizations.Contains(folded[i]) ||
-                        _lexicon.Affiliations.Contains(folded[i]);
+            anyPlace |= _lexicon.Locations.Contains(folded[i]) || (_lexicon.IsNationality(folded[i]) && !IsNationalitySurname(folded, k, end, i)) ||
+                        _lexicon.Organizations.Contains(folded[i]) || _lexicon.Affiliations.Contains(folded[i]);
         }
 
         if (count >= 2)
@@ -348,6 +348,14 @@ internal sealed class LocalRecognitionPass
         var before = k > 0 ? folded[k - 1] : "";
         return !plural && before is not ("of" or "the" or "a" or "an") && FollowedByStrongReportingVerb(run, end);
     }
+
+    /// <summary>
+    /// "Qandeel Baloch", "Paul English": a nationality word closing a run after a word that is no nationality, place or
+    /// organisation is a surname; a nationality as an adjective comes before its noun, not after a name.
+    /// </summary>
+    private bool IsNationalitySurname(string[] folded, int k, int end, int i) =>
+        i == end - 1 && i > k && !_lexicon.IsNationality(folded[i - 1]) && !_lexicon.IsLocation(folded[i - 1]) &&
+        !_lexicon.Organizations.Contains(folded[i - 1]) && !_lexicon.OrganizationKeywords.Contains(folded[i - 1]) && !_lexicon.IsLocation(folded[i]);
 
     /// <summary>
     /// Two or three unknown capitalized words inside a sentence of running text ("… said Amneh Jafari of …"): in news

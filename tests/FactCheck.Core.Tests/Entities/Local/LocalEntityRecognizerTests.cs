@@ -37,6 +37,16 @@ public sealed class LocalEntityRecognizerTests
     public void Finds_the_name_without_title_or_possessive(string marked) => AssertPersonsExactly(marked);
 
     [Theory]
+    [InlineData("The singer [|Nasreen Baloch|] performed in the capital.")]
+    [InlineData("The reporter [|Harriet English|] filed the story.")]
+    public void A_nationality_word_closing_a_name_is_its_surname(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("The Pakistani Baloch minority protested.")]
+    [InlineData("Leaders of the Sunni Baloch community met.")]
+    public void A_nationality_word_after_another_group_word_is_no_surname(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
     [InlineData("After a long night [|Schwartz|] agreed to the terms.")]
     [InlineData("The appeal by [|Nguyen|]'s lawyers was heard on Monday.")]
     public void Finds_a_lone_listed_surname_as_a_subject_or_owner(string marked) => AssertPersonsExactly(marked);
