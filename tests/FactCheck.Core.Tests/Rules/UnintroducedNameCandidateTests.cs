@@ -34,6 +34,21 @@ public sealed class UnintroducedNameCandidateTests
     [InlineData("""
         The ceremony ran late. The mayor congratulated [|Kowalczyk|], saying the award was overdue.
         """)]
+    // An age in an appositive is given only to people.
+    [InlineData("""
+        The council met on Tuesday to discuss the harbour.
+        [|Vorhagen|], 41, has run the ferry service since 2015.
+        """)]
+    // A clause's subject after an opening phrase, doing something.
+    [InlineData("""
+        The council met on Tuesday to discuss the harbour.
+        If re-elected, [|Vorhagen|] would close the ferry service.
+        """)]
+    // A subject set off by commas before lower-case words; a known surname used once counts too.
+    [InlineData("""
+        The council met on Tuesday to discuss the harbour.
+        According to the minutes, [|Ostrowski|], now chair of the board, opposed the plan.
+        """)]
     public void Flags_a_word_standing_where_a_person_stands(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
 
@@ -70,6 +85,18 @@ public sealed class UnintroducedNameCandidateTests
     // A topic the article keeps coming back to is no person.
     [InlineData("""
         Quellmark spread through the harbour towns this summer. Quellmark cases doubled in August.
+        """)]
+    // A species name after a comma: its lower-case second half is no verb.
+    [InlineData("""
+        The divers sampled two corals off the reef, Acropora millepora and Porites cylindrica.
+        """)]
+    // A list of places set off by commas goes on with "and", not with a verb.
+    [InlineData("""
+        The ferry calls at three towns on the route, Vorhagen, Lindqvist and Marrow, before the crossing.
+        """)]
+    // A number after a comma that is a count or a year, not an age.
+    [InlineData("""
+        The harbour board met on Tuesday. In 2015, Vorhagen Harbour handled 1,200 ships.
         """)]
     public void Does_not_flag_things_case_names_ordinary_words_or_introduced_people(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);

@@ -158,16 +158,34 @@ public sealed class NameCandidates
             evidence |= NameEvidence.AfterSaid;
         }
 
+        // A lower-case word no dictionary has is the second half of a species name ("Acropora millepora"), not a verb.
         if (end < words.Count && !words[end].IsCapitalized && OnlySpaceBetween(text, words[end - 1], words[end]))
         {
             evidence |= ReportingVerbs.Contains(words[end]) ? NameEvidence.BeforeReportingVerb | NameEvidence.BeforeVerb
                 : Verbs.Contains(words[end]) ? NameEvidence.BeforeVerb
-                : FunctionWords.Contains(words[end]) ? NameEvidence.None : NameEvidence.BeforeLowercaseWord;
+                : FunctionWords.Contains(words[end]) || !_ordinary.IsOrdinary(Folded(words[end])) ? NameEvidence.None : NameEvidence.BeforeLowercaseWord;
         }
 
         if (IsFollowedByRoleAppositive(text, words, end))
         {
             evidence |= NameEvidence.BeforeRoleAppositive;
+        }
+
+        if (IsFollowedByAge(text, words, end))
+        {
+            evidence |= NameEvidence.BeforeAge;
+        }
+
+        var afterComma = start > 0 && Between(text, words[start - 1], words[start]) is [','];
+        if (afterComma)
+        {
+            evidence |= NameEvidence.ClauseStart;
+        }
+
+        // After "and" the word more often ends a list of names ("Nadine, Ashley and Toni, sold") than opens a clause.
+        if ((opensSentence || afterComma) && IsFollowedByCommaClause(text, words, end))
+        {
+            evidence |= NameEvidence.BeforeCommaClause;
         }
 
         if (first == start && start > 0 && OnlySpaceBetween(text, words[start - 1], words[start]))
@@ -299,6 +317,22 @@ public sealed class NameCandidates
         return false;
     }
 
+    /// <summary>"Kandels, 33, worked": only people are given an age in an appositive.</summary>
+    private static bool IsFollowedByAge(string text, ArraySegment<Word> words, int end) =>
+        end < words.Count && words[end].IsNumber && words[end].Length <= 3 && Between(text, words[end - 1], words[end]) is [','] &&
+        (end + 1 == words.Count || Between(text, words[end], words[end + 1]) is [','] or ['.']);
+
+    /// <summary>
+    /// "Kandels, now in office, said", "Kandels, along with …", "Kandels, who …": a clause's subject set off by a comma
+    /// and followed by lower-case words; a list of places or things goes on with another capital or "and".
+    /// </summary>
+    private static bool IsFollowedByCommaClause(string text, ArraySegment<Word> words, int end) =>
+        end < words.Count && !words[end].IsCapitalized && !words[end].IsNumber && !FunctionWords.Contains(words[end]) &&
+        Between(text, words[end - 1], words[end]) is [','];
+
+    private static ReadOnlySpan<char> Between(string text, Word left, Word right) =>
+        text.AsSpan(left.End, right.Offset - left.End).Trim();
+
     /// <summary>"congratulated Harris", "called Harris": a lower-case past tense before the name makes it the object.</summary>
     private static bool IsPastTenseVerb(Word word) =>
         word.Length > 4 && !word.IsCapitalized && word.Text.EndsWith("ed", StringComparison.Ordinal);
@@ -410,7 +444,7 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
 
     /// <summary>True when where the word stands says a person is meant: "Ms Morberg", "Morberg said", "said Morberg".</summary>
     public bool StandsForPerson =>
-        (Evidence & (NameEvidence.AfterHonorific | NameEvidence.AfterTitle | NameEvidence.AfterSaid | NameEvidence.BeforeReportingVerb | NameEvidence.InFullName | NameEvidence.BeforeRoleAppositive)) != 0 &&
+        (Evidence & (NameEvidence.AfterHonorific | NameEvidence.AfterTitle | NameEvidence.AfterSaid | NameEvidence.BeforeReportingVerb | NameEvidence.InFullName | NameEvidence.BeforeRoleAppositive | NameEvidence.BeforeAge)) != 0 &&
         (Evidence & NameEvidence.AfterDeterminer) == 0;
 
     /// <summary>
@@ -421,7 +455,7 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
     public bool StandsForKnownName =>
         IsKnownName && (Evidence & NameEvidence.AfterDeterminer) == 0 &&
         (StandsForPerson || (IsOnlyUse &&
-            ((Evidence & (NameEvidence.SentenceStart | NameEvidence.Possessive | NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0 ||
+            ((Evidence & (NameEvidence.SentenceStart | NameEvidence.Possessive | NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord | NameEvidence.BeforeCommaClause)) != 0 ||
              (!IsOrdinaryWord && IsSurnameOnly && (Evidence & NameEvidence.AfterPersonObjectWord) != 0) ||
              (!IsDictionaryWord && (Evidence & NameEvidence.AfterPastTense) != 0))));
 
@@ -433,7 +467,8 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
     public bool StandsForUnknownName =>
         !IsKnownName && !IsOrdinaryWord && IsOnlyUse && (Evidence & NameEvidence.AfterDeterminer) == 0 &&
         (StandsForPerson || (Evidence & NameEvidence.Possessive) != 0 ||
-         ((Evidence & NameEvidence.SentenceStart) != 0 && (Evidence & (NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0));
+         (Evidence & NameEvidence.BeforeCommaClause) != 0 ||
+         ((Evidence & (NameEvidence.SentenceStart | NameEvidence.ClauseStart)) != 0 && (Evidence & (NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0));
 
     public bool Has(NameEvidence evidence) => (Evidence & evidence) != 0;
 }
@@ -459,4 +494,13 @@ public enum NameEvidence
 
     /// <summary>After a lower-case past tense: "congratulated Harris".</summary>
     AfterPastTense = 8192,
+
+    /// <summary>An age in an appositive follows: "Kandels, 33, worked".</summary>
+    BeforeAge = 16384,
+
+    /// <summary>After a comma, where a clause opens once an opening phrase is done: "If elected, Kandels would".</summary>
+    ClauseStart = 32768,
+
+    /// <summary>Opening a clause and set off by a comma before lower-case words: "Kandels, now in office, said".</summary>
+    BeforeCommaClause = 65536,
 }
