@@ -34,6 +34,11 @@ public sealed class UnintroducedNameCandidateTests
     [InlineData("""
         The ceremony ran late. The mayor congratulated [|Kowalczyk|], saying the award was overdue.
         """)]
+    // An ordinary word that is a known surname, opening a sentence with an adverb and a verb after it.
+    [InlineData("""
+        The council met on Tuesday to discuss the harbour.
+        [|Fields|] once told the board the dredging was overdue.
+        """)]
     // An age in an appositive is given only to people.
     [InlineData("""
         The council met on Tuesday to discuss the harbour.
@@ -85,6 +90,10 @@ public sealed class UnintroducedNameCandidateTests
     // A topic the article keeps coming back to is no person.
     [InlineData("""
         Quellmark spread through the harbour towns this summer. Quellmark cases doubled in August.
+        """)]
+    // Ordinary words opening a sentence before a past tense, even with an adverb between.
+    [InlineData("""
+        The storm reached the valley on Tuesday. Frost damaged the crops. Rice once dominated the valley.
         """)]
     // A species name after a comma: its lower-case second half is no verb.
     [InlineData("""

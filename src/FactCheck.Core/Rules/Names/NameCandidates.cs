@@ -34,6 +34,8 @@ public sealed class NameCandidates
         "between", "against", "during", "since", "until", "through", "about", "per", "via", "de", "la", "le", "del", "y", "v", "vs",
     ]);
 
+    private static readonly WordSet Adverbs = new(["once", "also", "later", "then", "never", "still", "now", "first", "often", "soon", "again", "always"]);
+
     private static readonly WordSet PersonObjectWords = new(["to", "with", "for", "by", "against", "told", "gave", "asked", "thanked", "met", "interviewed", "urged", "beat", "defeated", "replaced", "succeeded", "praised", "criticised", "criticized", "accused", "endorsed"]);
 
     // After an article or a case's "v." the capitalized word names a thing or a party, not a person by surname.
@@ -162,7 +164,7 @@ public sealed class NameCandidates
         if (end < words.Count && !words[end].IsCapitalized && OnlySpaceBetween(text, words[end - 1], words[end]))
         {
             evidence |= ReportingVerbs.Contains(words[end]) ? NameEvidence.BeforeReportingVerb | NameEvidence.BeforeVerb
-                : Verbs.Contains(words[end]) ? NameEvidence.BeforeVerb
+                : Verbs.Contains(words[end]) || IsVerbPhrase(text, words, end) ? NameEvidence.BeforeVerb
                 : FunctionWords.Contains(words[end]) || !_ordinary.IsOrdinary(Folded(words[end])) ? NameEvidence.None : NameEvidence.BeforeLowercaseWord;
         }
 
@@ -281,7 +283,8 @@ public sealed class NameCandidates
     /// though the word is ordinary too; a given name ("Hope is fading") or a word never used as a name is not.
     /// </summary>
     private bool ActsAsSurname(string folded, NameEvidence evidence) =>
-        (evidence & NameEvidence.BeforeVerb) != 0 && _lexicon.IsSurname(folded) && !_ordinary.IsNeverAName(folded);
+        (evidence & NameEvidence.BeforeVerb) != 0 && (_lexicon.IsSurname(folded) || _lexicon.PeopleNames.Contains(folded)) &&
+        !_lexicon.IsAnyGivenName(folded) && !_ordinary.IsNeverAName(folded);
 
     /// <summary>The length of a word without its possessive <c>'s</c> ("Morberg's" → 7).</summary>
     internal static int LengthWithoutPossessive(Word word) =>
@@ -316,6 +319,14 @@ public sealed class NameCandidates
 
         return false;
     }
+
+    /// <summary>
+    /// "Kandels once told", "Kandels later said": an adverb before a verb people take. Any past tense would be too
+    /// loose, since ordinary words open sentences with one ("Frost damaged the crops").
+    /// </summary>
+    private static bool IsVerbPhrase(string text, ArraySegment<Word> words, int at) =>
+        at + 1 < words.Count && (Adverbs.Contains(words[at]) || (words[at].Length > 4 && words[at].Text.EndsWith("ly", StringComparison.Ordinal))) &&
+        OnlySpaceBetween(text, words[at], words[at + 1]) && Verbs.Contains(words[at + 1]);
 
     /// <summary>"Kandels, 33, worked": only people are given an age in an appositive.</summary>
     private static bool IsFollowedByAge(string text, ArraySegment<Word> words, int end) =>
