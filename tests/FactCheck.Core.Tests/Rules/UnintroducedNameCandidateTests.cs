@@ -39,6 +39,10 @@ public sealed class UnintroducedNameCandidateTests
         The council met on Tuesday to discuss the harbour.
         [|Fields|] once told the board the dredging was overdue.
         """)]
+    // A word no list knows, used once, as the object of a verb or preposition that takes people.
+    [InlineData("""
+        The council met on Tuesday to discuss the harbour. The mayor met with [|Vorhagen|] during the visit.
+        """)]
     // An age in an appositive is given only to people.
     [InlineData("""
         The council met on Tuesday to discuss the harbour.
@@ -94,6 +98,10 @@ public sealed class UnintroducedNameCandidateTests
     // Ordinary words opening a sentence before a past tense, even with an adverb between.
     [InlineData("""
         The storm reached the valley on Tuesday. Frost damaged the crops. Rice once dominated the valley.
+        """)]
+    // After "with", a capital before a lower-case word is a modifier; a nationality's plural is a group of people.
+    [InlineData("""
+        The dessert is topped with Quellmark chocolate flakes. The islands changed after contact with Europeans.
         """)]
     // A species name after a comma: its lower-case second half is no verb.
     [InlineData("""

@@ -38,6 +38,9 @@ public sealed class NameCandidates
 
     private static readonly WordSet PersonObjectWords = new(["to", "with", "for", "by", "against", "told", "gave", "asked", "thanked", "met", "interviewed", "urged", "beat", "defeated", "replaced", "succeeded", "praised", "criticised", "criticized", "accused", "endorsed"]);
 
+    // People are talked to, worked for and written by, but so are places and organisations ("moved to Kinshasa").
+    private static readonly WordSet PlaceObjectWords = new(["to", "for", "by", "from"]);
+
     // After an article or a case's "v." the capitalized word names a thing or a party, not a person by surname.
     private static readonly WordSet NotBeforeAName = new(["a", "an", "the", "this", "that", "these", "those", "v", "vs"]);
 
@@ -192,7 +195,8 @@ public sealed class NameCandidates
 
         if (first == start && start > 0 && OnlySpaceBetween(text, words[start - 1], words[start]))
         {
-            evidence |= PersonObjectWords.Contains(words[start - 1]) ? NameEvidence.AfterPersonObjectWord
+            evidence |= PersonObjectWords.Contains(words[start - 1])
+                    ? NameEvidence.AfterPersonObjectWord | (PlaceObjectWords.Contains(words[start - 1]) ? NameEvidence.None : NameEvidence.AfterPersonOnlyObjectWord)
                 : IsPastTenseVerb(words[start - 1]) ? NameEvidence.AfterPastTense : NameEvidence.None;
         }
 
@@ -294,7 +298,9 @@ public sealed class NameCandidates
     internal static bool Explains(Lexicon lexicon, string folded) =>
         // Organisation keywords ("Water", "Council") make a run an organisation; alone they are ordinary words.
         lexicon.IsLocation(folded) || lexicon.Organizations.Contains(folded) ||
-        lexicon.IsNationality(folded) || lexicon.IsTitleOrOffice(folded) || lexicon.OfficeQualifiers.Contains(folded) || lexicon.Particles.Contains(folded) ||
+        // A nationality's plural names its people as a group ("contact with Europeans").
+        lexicon.IsNationality(folded) || (folded.EndsWith('s') && lexicon.IsNationality(folded[..^1])) ||
+        lexicon.IsTitleOrOffice(folded) || lexicon.OfficeQualifiers.Contains(folded) || lexicon.Particles.Contains(folded) ||
         lexicon.Affiliations.Contains(folded);
 
     private bool IsRoleWord(Word word) =>
@@ -479,6 +485,7 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
         !IsKnownName && !IsOrdinaryWord && IsOnlyUse && (Evidence & NameEvidence.AfterDeterminer) == 0 &&
         (StandsForPerson || (Evidence & NameEvidence.Possessive) != 0 ||
          (Evidence & NameEvidence.BeforeCommaClause) != 0 ||
+         ((Evidence & NameEvidence.AfterPersonOnlyObjectWord) != 0 && (Evidence & NameEvidence.BeforeLowercaseWord) == 0) ||
          ((Evidence & (NameEvidence.SentenceStart | NameEvidence.ClauseStart)) != 0 && (Evidence & (NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0));
 
     public bool Has(NameEvidence evidence) => (Evidence & evidence) != 0;
@@ -514,4 +521,10 @@ public enum NameEvidence
 
     /// <summary>Opening a clause and set off by a comma before lower-case words: "Kandels, now in office, said".</summary>
     BeforeCommaClause = 65536,
+
+    /// <summary>
+    /// The object of a verb or preposition that takes people and hardly places: "met with Kandels", "thanked Kandels".
+    /// A lower-case word after it makes the capital a modifier instead ("topped with Godiva chocolate").
+    /// </summary>
+    AfterPersonOnlyObjectWord = 131072,
 }
