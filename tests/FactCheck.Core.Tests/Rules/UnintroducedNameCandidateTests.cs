@@ -43,6 +43,10 @@ public sealed class UnintroducedNameCandidateTests
     [InlineData("""
         The council met on Tuesday to discuss the harbour. The mayor met with [|Vorhagen|] during the visit.
         """)]
+    // The subject of a reported clause: between two past tenses.
+    [InlineData("""
+        The council met on Tuesday to discuss the harbour. The court ruled [|Vorhagen|] lacked the authority to close it.
+        """)]
     // An age in an appositive is given only to people.
     [InlineData("""
         The council met on Tuesday to discuss the harbour.
@@ -102,6 +106,10 @@ public sealed class UnintroducedNameCandidateTests
     // After "with", a capital before a lower-case word is a modifier; a nationality's plural is a group of people.
     [InlineData("""
         The dessert is topped with Quellmark chocolate flakes. The islands changed after contact with Europeans.
+        """)]
+    // After a past tense, a capital before a noun is a modifier.
+    [InlineData("""
+        The harbour board met on Tuesday. The firm acquired Quellmark shares last year.
         """)]
     // A species name after a comma: its lower-case second half is no verb.
     [InlineData("""

@@ -176,6 +176,11 @@ public sealed class NameCandidates
             evidence |= NameEvidence.BeforeRoleAppositive;
         }
 
+        if (end < words.Count && OnlySpaceBetween(text, words[end - 1], words[end]) && IsPastTenseVerb(words[end]))
+        {
+            evidence |= NameEvidence.BeforePastTense;
+        }
+
         if (IsFollowedByAge(text, words, end))
         {
             evidence |= NameEvidence.BeforeAge;
@@ -486,6 +491,7 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
         (StandsForPerson || (Evidence & NameEvidence.Possessive) != 0 ||
          (Evidence & NameEvidence.BeforeCommaClause) != 0 ||
          ((Evidence & NameEvidence.AfterPersonOnlyObjectWord) != 0 && (Evidence & NameEvidence.BeforeLowercaseWord) == 0) ||
+         ((Evidence & NameEvidence.AfterPastTense) != 0 && (Evidence & NameEvidence.BeforePastTense) != 0) ||
          ((Evidence & (NameEvidence.SentenceStart | NameEvidence.ClauseStart)) != 0 && (Evidence & (NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0));
 
     public bool Has(NameEvidence evidence) => (Evidence & evidence) != 0;
@@ -527,4 +533,7 @@ public enum NameEvidence
     /// A lower-case word after it makes the capital a modifier instead ("topped with Godiva chocolate").
     /// </summary>
     AfterPersonOnlyObjectWord = 131072,
+
+    /// <summary>A lower-case past tense follows: with <see cref="AfterPastTense"/>, a reported clause's subject ("ruled Kandels lacked").</summary>
+    BeforePastTense = 262144,
 }
