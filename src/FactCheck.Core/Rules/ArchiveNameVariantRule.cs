@@ -61,6 +61,27 @@ public sealed class ArchiveNameVariantRule : IRule
                 { Summary = summary },
             };
         }
+
+        foreach (var slip in ArchiveSurnameSlips.Find(context, established))
+        {
+            var (first, house) = (slip.Word.Spans[0], slip.House);
+            var latest = house.Articles.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $"; latest {house.Articles[0].Id}, {house.Articles[0].Date:yyyy-MM-dd}") : "";
+            yield return new Finding(first,
+                $"\"{first.Text}\" is named by surname only, and no one of that name is in the newsroom archive; it has {house.Display} ({house.ArticleCount} {Articles(house.ArticleCount)}, {Dates(house.FirstSeen, house.LastSeen)}{latest}). Did you mean {slip.HouseSurname}?")
+            {
+                Suggestion = slip.HouseSurname,
+                Related = slip.Word.Spans.Skip(1).ToArray(),
+                Evidence = [slip.Word.Folded, house.PersonKey],
+                Archive = new ArchiveEvidence(
+                    new ArchiveClaim(ArchiveClaimKind.Spelling, slip.Word.Folded, first.Text),
+                    new ArchiveClaim(ArchiveClaimKind.Spelling, house.PersonKey, house.Display),
+                    house.Articles)
+                {
+                    Summary = string.Create(CultureInfo.InvariantCulture,
+                        $"the archive has {house.Display}, {house.ArticleCount} {Articles(house.ArticleCount)}, {house.FirstSeen:yyyy-MM-dd} to {house.LastSeen:yyyy-MM-dd}"),
+                },
+            };
+        }
     }
 
     internal static string Articles(int count) => count == 1 ? "article" : "articles";

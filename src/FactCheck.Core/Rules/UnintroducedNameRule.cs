@@ -23,10 +23,15 @@ public sealed class UnintroducedNameRule : IRule
     {
         var people = IntroducedPeople.Of(context.Analysis);
         var archive = context.Archive.IsEmpty ? null : new EstablishedRecords(context.Archive, context.Settings.NameAuthority);
+
+        // A bare surname that misspells an archived person is archive-name-variant's to report, with its correction.
+        var slips = archive is not null && context.Settings.For(ArchiveNameVariantRule.Descriptor).Enabled
+            ? ArchiveSurnameSlips.Find(context, archive).Select(s => s.Word.Folded).ToHashSet(StringComparer.Ordinal)
+            : [];
         foreach (var cluster in context.Analysis.People)
         {
             // "President Trump", "Pope Francis", "Lord Carloway": a title with the name identifies the person.
-            if (cluster.Introduction is not null || people.OwnsNameWord(cluster.FoldedSurname) || cluster.Mentions.Any(m => m.Role is not null))
+            if (cluster.Introduction is not null || people.OwnsNameWord(cluster.FoldedSurname) || cluster.Mentions.Any(m => m.Role is not null) || slips.Contains(cluster.FoldedSurname))
             {
                 continue;
             }
@@ -57,7 +62,7 @@ public sealed class UnintroducedNameRule : IRule
             var standsForPerson = candidate.StandsForPerson || candidate.StandsForKnownName || candidate.StandsForUnknownName;
             if (candidate.InHeadline || candidate.IsOrdinaryWord || candidate.IsKnownGivenName || !standsForPerson ||
                 candidate.Has(NameEvidence.AfterTitle) || candidate.Has(NameEvidence.InFullName) ||
-                people.OwnsNameWord(candidate.Folded) || nonPersons.Contains(candidate.Folded) || !reported.Add(candidate.Folded) ||
+                people.OwnsNameWord(candidate.Folded) || nonPersons.Contains(candidate.Folded) || slips.Contains(candidate.Folded) || !reported.Add(candidate.Folded) ||
                 NameMismatchRule.DriftedFrom(candidate, people).Introduction is not null || people.SpelledOtherwiseBy(candidate.Folded) is not null)
             {
                 continue;
