@@ -50,7 +50,11 @@ public static class ArticleObservations
     /// list knows ("Pelossi"): each asks its <see cref="SurnameSlipKeys"/>, so the archived surname it may misspell
     /// is found, and itself as a person, so a reviewer's decision on it comes back.
     /// </summary>
-    public static ArchiveQuery QueryFor(ArchivedArticle article, DocumentAnalysis analysis, IEnumerable<string>? surnameOnlyWords = null)
+    /// <param name="article">The draft as the archive would record it.</param>
+    /// <param name="analysis">The draft's analysis.</param>
+    /// <param name="surnameOnlyWords">The draft's unknown bare surnames.</param>
+    /// <param name="settledOfficeKeys">Office keys of bare offices whose country the rest of the draft settles ("foreign minister|turkey").</param>
+    public static ArchiveQuery QueryFor(ArchivedArticle article, DocumentAnalysis analysis, IEnumerable<string>? surnameOnlyWords = null, IEnumerable<string>? settledOfficeKeys = null)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var persons = new HashSet<string>(StringComparer.Ordinal);
@@ -73,6 +77,7 @@ public static class ArticleObservations
             names.UnionWith(cluster.FoldedSurname.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
 
+        offices.UnionWith(settledOfficeKeys ?? []);
         foreach (var word in surnameOnlyWords ?? [])
         {
             names.UnionWith(SurnameSlipKeys.Of(word));

@@ -40,7 +40,9 @@ public sealed class DocumentChecker
         var textIndex = new Lazy<TextIndex>(() => new TextIndex(document), LazyThreadSafetyMode.None);
         if (_archive is not null)
         {
-            var query = ArticleObservations.QueryFor(archived, analysis, ArchiveSurnameSlips.WordsOf(analysis, textIndex.Value).Select(w => w.Folded));
+            var query = ArticleObservations.QueryFor(archived, analysis,
+                ArchiveSurnameSlips.WordsOf(analysis, textIndex.Value).Select(w => w.Folded),
+                BareOfficeCountry.OfficeKeysOf(analysis, textIndex.Value, settings.NameAuthority));
             var lookup = query.IsEmpty ? ArchiveLookup.Empty : await _archive.LookupAsync(query, cancellationToken).ConfigureAwait(false);
             view = new ArchiveView(lookup);
         }
