@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Archive-rule probe: how many surname-only misspellings of archived people does `check --archive` catch?
+"""Archive-rule probe: how many surname-only misspellings and bare offices given to someone else does `check --archive` catch?
 
 For each article of CORPUS that names a person the archive has in at least two *other* articles, it writes copies
 (to a temporary folder, never into the repository) in which every mention of that person, full name or surname, is
@@ -8,7 +8,14 @@ the other articles into a temporary archive and checks the copies against it. A 
 archive-name-variant flag sits on the misspelt word. The unmodified article is checked too: any archive flag on it is
 a false alarm.
 
-    python3 tools/archive-probe/probe.py /work/shared/corpus/articles [--factcheck path/to/factcheck.dll]
+With --manifest (the corpus's manifest.tsv: id, split, url, date, ...) it also probes offices: for each article that
+gives a person an office with its country ("US President Donald Trump") when the other articles establish that
+person in it, it writes one copy giving the office to an invented "Hakan Demir" with its country ("US President Hakan
+Demir") and one without it ("President Hakan Demir"), and checks both at the article's date; a case is caught when
+archive-office-conflict flags it.
+
+    python3 tools/archive-probe/probe.py /work/shared/corpus/articles [--manifest /work/shared/corpus/manifest.tsv]
+        [--factcheck path/to/factcheck.dll]
 """
 import argparse
 import collections
@@ -39,6 +46,7 @@ def typos(surname):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus")
+    parser.add_argument("--manifest")
     parser.add_argument("--factcheck", default=os.path.join(os.path.dirname(__file__), "../../src/FactCheck.Cli/bin/Release/net10.0/factcheck.dll"))
     options = parser.parse_args()
     factcheck = os.path.abspath(options.factcheck)
@@ -105,9 +113,64 @@ def main():
         print("missed:")
         for line in misses:
             print("  " + line)
+        if options.manifest:
+            probe_offices(factcheck, corpus, articles, options.manifest, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+# The country words of the offices the corpus archive establishes, dropped to make a bare office.
+COUNTRY_WORDS = {"us", "u.s.", "american", "united", "states", "turkey", "turkish", "greek", "greece", "british", "uk"}
+
+
+def probe_offices(factcheck, corpus, articles, manifest, work):
+    dates = {}
+    for line in open(manifest, encoding="utf-8").read().splitlines()[1:]:
+        fields = line.split("\t")
+        dates[fields[0] + ".txt"] = fields[3]
+    import_manifest = os.path.join(work, "dates.tsv")
+    open(import_manifest, "w", encoding="utf-8").write("".join(f"{k}\t{v}\n" for k, v in dates.items()))
+    full = os.path.join(work, "offices-all.db")
+    run(factcheck, "archive", "import", corpus, "--archive", full, "--manifest", import_manifest)
+    import json
+    holdings = []
+    for office_key, person_key, recent in sqlite3.connect(full).execute(
+            "SELECT office_key, person_key, recent FROM office_holders WHERE office_key NOT LIKE '%|' AND articles >= 3"):
+        for sample in json.loads(recent):
+            holdings.append((sample[0], office_key, person_key, sample[3], sample[4]))
+    results = collections.Counter()
+    for name, office_key, person_key, person_display, office_display in holdings:
+        text = open(os.path.join(corpus, name), encoding="utf-8").read()
+        written = f"{office_display} {person_display}"
+        if written not in text:
+            continue
+        others = os.path.join(work, "office-others")
+        shutil.rmtree(others, ignore_errors=True)
+        os.makedirs(others)
+        for other in articles:
+            if other != name:
+                shutil.copy(os.path.join(corpus, other), others)
+        archive = os.path.join(work, f"offices-without-{name}.db")
+        run(factcheck, "archive", "import", others, "--archive", archive, "--manifest", import_manifest)
+        surname = person_display.split(" ")[-1]
+        bare_office = " ".join(w for w in office_display.split(" ") if re.sub(r"['\u2019]s$", "", w.lower()) not in COUNTRY_WORDS)
+        for kind, office in (("with country", office_display), ("bare", bare_office[:1].upper() + bare_office[1:])):
+            copy = text.replace(written, f"{office} Hakan Demir", 1).replace(person_display, "Hakan Demir")
+            copy = re.sub(rf"\b{re.escape(surname)}\b", "Demir", copy)
+            drafts = os.path.join(work, "office-drafts")
+            shutil.rmtree(drafts, ignore_errors=True)
+            os.makedirs(drafts)
+            open(os.path.join(drafts, name), "w", encoding="utf-8").write(copy)
+            out = run(factcheck, "check", drafts, "--archive", archive, "--date", dates[name], "--format", "line", "--fail-on", "none").stdout
+            hit = any(" archive-office-conflict:" in line and "Hakan Demir" in line for line in out.splitlines())
+            results[(kind, "total")] += 1
+            results[(kind, "caught")] += hit
+            if not hit:
+                print(f"  office missed: {name} ({kind}): {office} Hakan Demir, archive has {person_key} as {office_key}")
+    print("office given to another person   caught  total")
+    for kind in ("with country", "bare"):
+        print(f"{kind:32} {results[(kind, 'caught')]:6}  {results[(kind, 'total')]:5}")
 
 
 if __name__ == "__main__":

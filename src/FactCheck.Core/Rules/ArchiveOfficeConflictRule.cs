@@ -125,14 +125,15 @@ public sealed partial class ArchiveOfficeConflictRule : IRule
 
     /// <summary>
     /// The same person in another spelling ("Mevlut Cavusoglou", "Mevlüt Çavuşoğlu") or a shorter form of the name
-    /// ("Recep Erdogan") is archive-name-variant's to report, not another holder. Surnames alike are not enough:
-    /// Ahmet Davutoglu and Mevlut Cavusoglu held the office one after the other.
+    /// ("Recep Erdogan") is archive-name-variant's to report, not another holder; the office is theirs, so it ties the
+    /// two as archive-name-variant lets it ("Faisal Miqdaad" for the archive's Syrian foreign minister Faisal Mekdad).
+    /// Surnames alike are not enough: Ahmet Davutoglu and Mevlut Cavusoglu held the office one after the other.
     /// </summary>
     private static bool IsSamePerson(string draftPerson, string archivePerson)
     {
         var a = draftPerson.Split(' ');
         var b = archivePerson.Split(' ');
-        if (a[^1] != b[^1] && !(a.Length > 1 ? ArchiveNameVariantRule.IsSurnameSlip(a[^1], b[^1]) : NameSimilarity.AreTransliterations(a[^1], b[^1])))
+        if (a[^1] != b[^1] && !(a.Length > 1 ? ArchiveNameVariantRule.IsSurnameSlip(a[^1], b[^1], officeAgrees: true) : NameSimilarity.AreTransliterations(a[^1], b[^1])))
         {
             return false;
         }

@@ -138,6 +138,26 @@ public sealed class ArchiveNameVariantRuleTests
         Assert.Empty(Run(Rule, draft, rejected, "2024-06-01"));
     }
 
+    [Fact]
+    public void An_office_the_archive_has_them_in_lets_a_looser_transliteration_through()
+    {
+        // Three letters from Mekdad, one transliteration skeleton: too loose alone, tied by the office they both hold.
+        AssertFlagsExactly(Rule, """
+            Syrian Foreign Minister [|Faisal Miqdaad|] arrived in Tehran on Monday. Miqdaad said the talks were useful.
+            """, Desk(), "2024-06-01");
+        Assert.Empty(Run(new ArchiveOfficeConflictRule(), """
+            Syrian Foreign Minister Faisal Miqdaad arrived in Tehran on Monday. Miqdaad said the talks were useful.
+            """, Desk(), "2024-06-01"));
+    }
+
+    [Theory]
+    // Without an office nothing ties the two: three letters are another name as often as a slip.
+    [InlineData("Faisal Miqdaad arrived in Tehran on Monday. Miqdaad said the talks were useful.")]
+    // Another country's office is no agreement.
+    [InlineData("Iraqi Foreign Minister Faisal Miqdaad arrived in Tehran on Monday. Miqdaad said the talks were useful.")]
+    public void A_looser_transliteration_without_the_archived_office_does_not_flag(string marked) =>
+        AssertFlagsExactly(Rule, marked, Desk(), "2024-06-01");
+
     /// <summary>
     /// A desk that writes about Nancy Pelosi, Faisal Mekdad and Michael Morell often (three articles each), and about
     /// Anna Castellano twice: established, but too seldom for a bare surname to be corrected to her.
