@@ -76,7 +76,7 @@ public sealed partial class ArchiveOfficeConflictRule : IRule
             var took = earlier is null ? "" : $"; it last saw {earlier.PersonDisplay} in it on {earlier.LastSeen:yyyy-MM-dd}, before {current.PersonDisplay} took over";
             var latest = current.Articles.Count > 0 ? $", latest {current.Articles[0].Id}" : "";
             var seen = $"{current.ArticleCount} {ArchiveNameVariantRule.Articles(current.ArticleCount)}, first seen {current.FirstSeen:yyyy-MM-dd}, last seen {current.LastSeen:yyyy-MM-dd}{latest}";
-            var whose = holder.Nationality is null ? $" (read as {Title(country)}'s, the one country the draft names)" : "";
+            var whose = holder.Nationality is null ? $" (read as {Possessive(Title(country))}, the one country the draft names)" : "";
             yield return new Finding(holder.Role.Span,
                 FormattableString.Invariant($"{holder.Role.Span.Text}{whose} is given to \"{holder.Mention.Span.Text}\" here, but the newsroom archive has {current.PersonDisplay} in that office ({seen}){took}."))
             {
@@ -116,6 +116,8 @@ public sealed partial class ArchiveOfficeConflictRule : IRule
     private static bool HoldsItElsewhere(RuleContext context, RoleFacts.Holder holder, string officeKey) =>
         context.Archive.Lookup.Offices.Any(o => o.PersonKey == holder.Person && o.OfficeKey != officeKey &&
             o.OfficeKey.StartsWith(holder.Office + "|", StringComparison.Ordinal) && !o.OfficeKey.EndsWith('|'));
+
+    private static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
 
     private static string Title(string folded) =>
         string.Join(' ', folded.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
