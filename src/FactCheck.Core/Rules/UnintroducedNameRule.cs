@@ -25,13 +25,18 @@ public sealed class UnintroducedNameRule : IRule
         var people = IntroducedPeople.Of(context.Analysis);
         var archive = context.Archive.IsEmpty ? null : new EstablishedRecords(context.Archive, context.Settings.NameAuthority);
         var spelledTwoWays = SpelledTwoWays(context.Analysis.Persons);
+
+        // A bare surname that misspells an archived person is archive-name-variant's to report, with its correction.
+        var slips = archive is not null && context.Settings.For(ArchiveNameVariantRule.Descriptor).Enabled
+            ? ArchiveSurnameSlips.Find(context, archive).Select(s => s.Word.Folded).ToHashSet(StringComparer.Ordinal)
+            : [];
         foreach (var cluster in context.Analysis.People)
         {
             // "President Trump", "Pope Francis", "Lord Carloway": a title with the name identifies the person.
             // "his daughter Gianna", "a chef named Lukasz": a given name alone is how news names family members and
             // bystanders; the rule asks for a full name where a surname stands alone.
             if (cluster.Introduction is not null || people.OwnsNameWord(cluster.FoldedSurname) || cluster.Mentions.Any(m => m.Role is not null) ||
-                IsGivenNameOnly(cluster.FoldedSurname))
+                IsGivenNameOnly(cluster.FoldedSurname) || slips.Contains(cluster.FoldedSurname))
             {
                 continue;
             }
@@ -62,7 +67,7 @@ public sealed class UnintroducedNameRule : IRule
             var standsForPerson = candidate.StandsForPerson || candidate.StandsForKnownName || candidate.StandsForUnknownName;
             if (candidate.InHeadline || candidate.IsOrdinaryWord || candidate.IsKnownGivenName || !standsForPerson ||
                 candidate.Has(NameEvidence.AfterTitle) || candidate.Has(NameEvidence.InFullName) ||
-                people.OwnsNameWord(candidate.Folded) || nonPersons.Contains(candidate.Folded) || !reported.Add(candidate.Folded) ||
+                people.OwnsNameWord(candidate.Folded) || nonPersons.Contains(candidate.Folded) || slips.Contains(candidate.Folded) || !reported.Add(candidate.Folded) ||
                 NameMismatchRule.DriftedFrom(candidate, people).Introduction is not null || people.SpelledOtherwiseBy(candidate.Folded) is not null)
             {
                 continue;
