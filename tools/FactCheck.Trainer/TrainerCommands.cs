@@ -309,7 +309,7 @@ internal static class TrainerCommands
             var watch = Stopwatch.StartNew();
             foreach (var text in texts)
             {
-                TaggerInput.Prepare(text, FactCheck.Core.Names.Lexicon.Shared, commonness: null);
+                TaggerInput.Prepare(text, FactCheck.Core.Names.Lexicon.Shared, WordCommonness.Current);
             }
 
             preparing.Add(bytes / watch.Elapsed.TotalSeconds / 1e6);

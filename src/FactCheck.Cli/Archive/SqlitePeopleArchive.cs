@@ -22,9 +22,11 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
 {
     /// <summary>
     /// The schema this code reads and writes, kept in <c>PRAGMA user_version</c>. 1: per-article rows only,
-    /// aggregated at query time; 2: per-person aggregates beside them (a version 1 file is upgraded in place).
+    /// aggregated at query time; 2: per-person aggregates beside them; 3: every person also filed under the
+    /// <see cref="SurnameSlipKeys"/> of their surname, so a bare misspelt surname finds them (the tables are those of
+    /// version 2). An older file is upgraded in place.
     /// </summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <summary>How long a write waits for another process's lock before it is reported as locked.</summary>
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
@@ -712,13 +714,50 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         }
 
         using var transaction = _connection.BeginTransaction(deferred: false);
-        var script = (version == 0 ? SchemaVersion1 : "") + UpgradeTo2 + $"\nPRAGMA user_version = {SchemaVersion};";
+        var script = (version == 0 ? SchemaVersion1 : "") + (version < 2 ? UpgradeTo2 : "") + $"\nPRAGMA user_version = {SchemaVersion};";
         using (var command = Command(transaction, script))
         {
             command.ExecuteNonQuery();
         }
 
+        if (version > 0)
+        {
+            FileUnderCurrentNameKeys(transaction);
+        }
+
         transaction.Commit();
+    }
+
+    /// <summary>
+    /// Version 2 to 3: files every archived person under the name keys this code gives a person
+    /// (<see cref="ArticleObservations.NameKeysOf"/>), so people recorded before the surname slip keys existed are
+    /// found by them too. One pass over the people, in the upgrade's transaction; the keys a person has are kept.
+    /// </summary>
+    private static void FileUnderCurrentNameKeys(SqliteTransaction transaction)
+    {
+        var people = new List<(string Person, long Articles)>();
+        using (var read = Command(transaction, "SELECT person_key, articles FROM people"))
+        {
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                people.Add((reader.GetString(0), reader.GetInt64(1)));
+            }
+        }
+
+        using var insert = Command(transaction, "INSERT OR IGNORE INTO person_names (name_key, person_key, articles) VALUES ($name, $person, $articles)");
+        var name = insert.Parameters.Add("$name", SqliteType.Text);
+        var person = insert.Parameters.Add("$person", SqliteType.Text);
+        var articles = insert.Parameters.Add("$articles", SqliteType.Integer);
+        foreach (var (key, count) in people)
+        {
+            (person.Value, articles.Value) = (key, count);
+            foreach (var nameKey in ArticleObservations.NameKeysOf(key.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            {
+                name.Value = nameKey;
+                insert.ExecuteNonQuery();
+            }
+        }
     }
 
     /// <summary>One sampled article of a record (the displays only for an office holding).</summary>

@@ -18,8 +18,7 @@ public static class ArticleObservations
                 continue;
             }
 
-            var words = introduction.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var keys = words.Distinct(StringComparer.Ordinal).Concat(SlipKey(words) is { } slip ? [slip] : []).ToArray();
+            var keys = NameKeysOf(introduction.Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             var offices = cluster.Mentions
                 .Select(m => (Mention: m, Office: OfficeNames.SingleHolderOffice(m.Role)))
                 .Where(o => o.Office is not null)
@@ -33,11 +32,29 @@ public static class ArticleObservations
     }
 
     /// <summary>
-    /// What a check of the draft asks the archive: each introduced person by their folded full name, each person's
-    /// folded surname (a bare "Pelosi" too) and their <see cref="SlipKey"/>, and every office the draft states (one with a country also bare, as other articles often write it). Never a first name alone: "John"
-    /// names a large share of any archive, and a draft's people are found by surname and full name anyway.
+    /// The keys an introduced person is filed under: each folded name word, the <see cref="SlipKey"/>, and the
+    /// <see cref="SurnameSlipKeys"/> of the surname, so a one-word misspelling of it finds them.
     /// </summary>
-    public static ArchiveQuery QueryFor(ArchivedArticle article, DocumentAnalysis analysis)
+    public static IReadOnlyList<string> NameKeysOf(IReadOnlyList<string> nameWords) =>
+        nameWords.Distinct(StringComparer.Ordinal)
+            .Concat(SlipKey(nameWords) is { } slip ? [slip] : [])
+            .Concat(nameWords.Count >= 2 ? SurnameSlipKeys.Of(nameWords[^1]) : [])
+            .ToArray();
+
+    /// <summary>
+    /// What a check of the draft asks the archive: each introduced person by their folded full name, each person's
+    /// folded surname (a bare "Pelosi" too) and their <see cref="SlipKey"/>, and every office the draft states (one
+    /// with a country also bare, as other articles often write it). Never a first name alone: "John" names a large
+    /// share of any archive, and a draft's people are found by surname and full name anyway.
+    /// <paramref name="surnameOnlyWords"/> are the words the draft uses as a bare surname that no dictionary or name
+    /// list knows ("Pelossi"): each asks its <see cref="SurnameSlipKeys"/>, so the archived surname it may misspell
+    /// is found, and itself as a person, so a reviewer's decision on it comes back.
+    /// </summary>
+    /// <param name="article">The draft as the archive would record it.</param>
+    /// <param name="analysis">The draft's analysis.</param>
+    /// <param name="surnameOnlyWords">The draft's unknown bare surnames.</param>
+    /// <param name="settledOfficeKeys">Office keys of bare offices whose country the rest of the draft settles ("foreign minister|turkey").</param>
+    public static ArchiveQuery QueryFor(ArchivedArticle article, DocumentAnalysis analysis, IEnumerable<string>? surnameOnlyWords = null, IEnumerable<string>? settledOfficeKeys = null)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var persons = new HashSet<string>(StringComparer.Ordinal);
@@ -58,6 +75,13 @@ public static class ArticleObservations
         {
             // A surname folds to several words at times ("jong un"); the archive files people under single words.
             names.UnionWith(cluster.FoldedSurname.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        offices.UnionWith(settledOfficeKeys ?? []);
+        foreach (var word in surnameOnlyWords ?? [])
+        {
+            names.UnionWith(SurnameSlipKeys.Of(word));
+            persons.Add(word);
         }
 
         return new ArchiveQuery(names, offices) { ExcludeArticleId = article.Id, PersonKeys = persons };

@@ -3,6 +3,7 @@ using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
 using FactCheck.Core.Reports;
 using FactCheck.Core.Rules;
+using FactCheck.Core.Rules.Text;
 
 namespace FactCheck.Core.Checking;
 
@@ -36,14 +37,17 @@ public sealed class DocumentChecker
         var date = settings.ArticleDate ?? document.MetadataDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var archived = ArticleObservations.Of(analysis, settings.ArticleId ?? document.Name, date);
         var view = ArchiveView.None;
+        var textIndex = new Lazy<TextIndex>(() => new TextIndex(document), LazyThreadSafetyMode.None);
         if (_archive is not null)
         {
-            var query = ArticleObservations.QueryFor(archived, analysis);
+            var query = ArticleObservations.QueryFor(archived, analysis,
+                ArchiveSurnameSlips.WordsOf(analysis, textIndex.Value).Select(w => w.Folded),
+                BareOfficeCountry.OfficeKeysOf(analysis, textIndex.Value, settings.NameAuthority));
             var lookup = query.IsEmpty ? ArchiveLookup.Empty : await _archive.LookupAsync(query, cancellationToken).ConfigureAwait(false);
             view = new ArchiveView(lookup);
         }
 
-        var flags = _engine.Run(analysis, settings, view);
+        var flags = _engine.Run(analysis, settings, view, textIndex);
         return new FileReport(document.Name)
         {
             Recognizer = recognition.Recognizer,

@@ -26,6 +26,13 @@ internal static class PersonContext
         .Except(["was", "is", "has", "had", "won", "wins", "who", "whose", "became", "becomes", "joined", "joins", "died", "dies", "met", "meets", "visited", "visits", "signed", "posted", "scored", "scores", "called", "calls", "described", "describes", "wants", "wanted", "stayed", "retired", "thought"])
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words before a name that address or describe a person: "Hey Frank", "the woman Eva", "named John".</summary>
+    public static readonly FrozenSet<string> PersonCues = new[]
+    {
+        "hey", "hi", "hello", "dear", "thanks", "named", "man", "woman", "boy", "girl", "wife", "husband", "son", "daughter",
+        "brother", "sister", "friend", "mother", "father", "colleague", "partner", "uncle", "aunt", "cousin",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> LocativePrepositions = new[]
     {
         "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "around", "toward", "towards", "via", "through",

@@ -3,6 +3,7 @@ using FactCheck.Core.Archive;
 using FactCheck.Core.Entities;
 using FactCheck.Core.Model;
 using FactCheck.Core.Names;
+using FactCheck.Core.Rules.Names;
 
 namespace FactCheck.Core.Rules;
 
@@ -32,6 +33,11 @@ public sealed class ArchiveNameVariantRule : IRule
 
         var established = new EstablishedRecords(context.Archive, context.Settings.NameAuthority);
         var draftPeople = context.Analysis.People.Select(c => c.Introduction?.Folded).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var draftOffices = new RoleFacts(context.Analysis, context.Settings.NameAuthority).SingleHolderRoles
+            .Select(h => (h.Person, Country: h.Nationality ?? BareOfficeCountry.Of(h, context.TextIndex), h.Office))
+            .Where(h => h.Country is not null)
+            .Select(h => (h.Person, Key: OfficeKey.Of(h.Office, h.Country)))
+            .ToArray();
         foreach (var cluster in context.Analysis.People)
         {
             if (cluster.Introduction is not { } introduction || introduction.Folded.Length == 0)
@@ -40,7 +46,8 @@ public sealed class ArchiveNameVariantRule : IRule
             }
 
             var display = string.Join(' ', introduction.NameTokens);
-            if (established.IsEstablishedSpelling(introduction.Folded, display) || HouseSpellingOf(introduction, display, established, draftPeople) is not { } house)
+            var offices = draftOffices.Where(o => o.Person == introduction.Folded).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
+            if (established.IsEstablishedSpelling(introduction.Folded, display) || HouseSpellingOf(introduction, display, established, draftPeople, offices) is not { } house)
             {
                 continue;
             }
@@ -61,6 +68,27 @@ public sealed class ArchiveNameVariantRule : IRule
                 { Summary = summary },
             };
         }
+
+        foreach (var slip in ArchiveSurnameSlips.Find(context, established))
+        {
+            var (first, house) = (slip.Word.Spans[0], slip.House);
+            var latest = house.Articles.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $"; latest {house.Articles[0].Id}, {house.Articles[0].Date:yyyy-MM-dd}") : "";
+            yield return new Finding(first,
+                $"\"{first.Text}\" is named by surname only, and no one of that name is in the newsroom archive; it has {house.Display} ({house.ArticleCount} {Articles(house.ArticleCount)}, {Dates(house.FirstSeen, house.LastSeen)}{latest}). Did you mean {slip.HouseSurname}?")
+            {
+                Suggestion = slip.HouseSurname,
+                Related = slip.Word.Spans.Skip(1).ToArray(),
+                Evidence = [slip.Word.Folded, house.PersonKey],
+                Archive = new ArchiveEvidence(
+                    new ArchiveClaim(ArchiveClaimKind.Spelling, slip.Word.Folded, first.Text),
+                    new ArchiveClaim(ArchiveClaimKind.Spelling, house.PersonKey, house.Display),
+                    house.Articles)
+                {
+                    Summary = string.Create(CultureInfo.InvariantCulture,
+                        $"the archive has {house.Display}, {house.ArticleCount} {Articles(house.ArticleCount)}, {house.FirstSeen:yyyy-MM-dd} to {house.LastSeen:yyyy-MM-dd}"),
+                },
+            };
+        }
     }
 
     internal static string Articles(int count) => count == 1 ? "article" : "articles";
@@ -74,7 +102,7 @@ public sealed class ArchiveNameVariantRule : IRule
     /// be: the same folded name first; otherwise one other archived person whose name differs only by slips. A draft
     /// person the archive knows in its own right is someone else, as is an archived person the draft names too.
     /// </summary>
-    private static SpellingRecord? HouseSpellingOf(PersonMention introduction, string display, EstablishedRecords established, HashSet<string> draftPeople)
+    private static SpellingRecord? HouseSpellingOf(PersonMention introduction, string display, EstablishedRecords established, HashSet<string> draftPeople, HashSet<string> draftOffices)
     {
         var same = established.SpellingsOf(introduction.Folded);
         if (same.Count > 0)
@@ -89,7 +117,7 @@ public sealed class ArchiveNameVariantRule : IRule
 
         var words = introduction.Folded.Split(' ');
         var candidates = established.Spellings
-            .Where(s => !draftPeople.Contains(s.PersonKey) && IsSlipOf(words, s.PersonKey.Split(' ')))
+            .Where(s => !draftPeople.Contains(s.PersonKey) && IsSlipOf(words, s.PersonKey.Split(' '), HoldsOneOf(established, s.PersonKey, draftOffices)))
             .ToArray();
         return candidates.Select(s => s.PersonKey).Distinct(StringComparer.Ordinal).Count() == 1 ? candidates[0] : null;
     }
@@ -98,7 +126,7 @@ public sealed class ArchiveNameVariantRule : IRule
     /// Word for word the same name but for slips: the surname resembles or transliterates the archived one, a given
     /// name is one letter or one romanization away. "Chelsea Clinton" is no slip of "Hillary Clinton".
     /// </summary>
-    private static bool IsSlipOf(string[] draft, string[] archived)
+    private static bool IsSlipOf(string[] draft, string[] archived, bool officeAgrees)
     {
         if (draft.Length != archived.Length)
         {
@@ -116,7 +144,7 @@ public sealed class ArchiveNameVariantRule : IRule
 
             differs = true;
             var slip = i == draft.Length - 1
-                ? IsSurnameSlip(a, b)
+                ? IsSurnameSlip(a, b, officeAgrees)
                 : NameSimilarity.GivenNamesResemble(a, b) || NameSimilarity.AreGivenNameVariants(a, b);
             if (!slip)
             {
@@ -133,7 +161,17 @@ public sealed class ArchiveNameVariantRule : IRule
     /// Murillo the footballer and Morell the intelligence chief share one, and two articles about two Michaels would
     /// make one a misspelling of the other.
     /// </summary>
-    internal static bool IsSurnameSlip(string draft, string archived) =>
+    /// <remarks>
+    /// When the draft gives the person an office with its country that the archive has established for the archived
+    /// person (<paramref name="officeAgrees"/>: "Syrian Foreign Minister Faisal Miqdaad" and the archive's Syrian foreign
+    /// minister Faisal Mekdad), the office ties the two together as a draft's context would, and any transliteration of
+    /// the surname is accepted, however many letters it moves.
+    /// </remarks>
+    internal static bool IsSurnameSlip(string draft, string archived, bool officeAgrees = false) =>
         NameSimilarity.Resembles(draft, archived) ||
-        NameSimilarity.AreTransliterations(draft, archived) && NameSimilarity.EditDistance(draft, archived, 2) <= 2;
+        NameSimilarity.AreTransliterations(draft, archived) && (officeAgrees || NameSimilarity.EditDistance(draft, archived, 2) <= 2);
+
+    /// <summary>Whether the archive has the person established in one of the offices (with country) the draft gives.</summary>
+    private static bool HoldsOneOf(EstablishedRecords established, string personKey, HashSet<string> draftOffices) =>
+        draftOffices.Count > 0 && established.View.Lookup.Offices.Any(o => o.PersonKey == personKey && draftOffices.Contains(o.OfficeKey) && established.IsEstablished(o));
 }

@@ -49,14 +49,15 @@ public sealed partial class ArchiveOfficeConflictRule : IRule
         var reported = new HashSet<(string, string)>();
         foreach (var holder in new RoleFacts(context.Analysis, context.Settings.NameAuthority).SingleHolderRoles)
         {
-            // An office without its country could be any country's (role-conflict reads it the same way).
-            if (holder.Nationality is null || !clusters.TryGetValue(holder.Person, out var cluster))
+            // An office without its country could be any country's, unless the draft names one country only.
+            var country = holder.Nationality ?? BareOfficeCountry.Of(holder, context.TextIndex);
+            if (country is null || !clusters.TryGetValue(holder.Person, out var cluster))
             {
                 continue;
             }
 
-            var officeKey = OfficeKey.Of(holder.Office, holder.Nationality);
-            if (reported.Contains((holder.Person, officeKey)))
+            var officeKey = OfficeKey.Of(holder.Office, country);
+            if (reported.Contains((holder.Person, officeKey)) || holder.Nationality is null && HoldsItElsewhere(context, holder, officeKey))
             {
                 continue;
             }
@@ -65,7 +66,7 @@ public sealed partial class ArchiveOfficeConflictRule : IRule
             if (HolderAt(holdings, date) is not { } current || current.PersonKey == holder.Person ||
                 holdings.Any(h => h.PersonKey == holder.Person && h.FirstSeen > current.FirstSeen) ||
                 IsSamePerson(holder.Person, current.PersonKey) || NamesHolder(context, current) ||
-                StatesTransition(context, cluster, holder.Office))
+                StatesTransition(context, cluster, holder.Office) || DatesItBefore(context, cluster, current.FirstSeen))
             {
                 continue;
             }
@@ -75,8 +76,9 @@ public sealed partial class ArchiveOfficeConflictRule : IRule
             var took = earlier is null ? "" : $"; it last saw {earlier.PersonDisplay} in it on {earlier.LastSeen:yyyy-MM-dd}, before {current.PersonDisplay} took over";
             var latest = current.Articles.Count > 0 ? $", latest {current.Articles[0].Id}" : "";
             var seen = $"{current.ArticleCount} {ArchiveNameVariantRule.Articles(current.ArticleCount)}, first seen {current.FirstSeen:yyyy-MM-dd}, last seen {current.LastSeen:yyyy-MM-dd}{latest}";
+            var whose = holder.Nationality is null ? $" (read as {Possessive(Title(country))}, the one country the draft names)" : "";
             yield return new Finding(holder.Role.Span,
-                FormattableString.Invariant($"{holder.Role.Span.Text} is given to \"{holder.Mention.Span.Text}\" here, but the newsroom archive has {current.PersonDisplay} in that office ({seen}){took}."))
+                FormattableString.Invariant($"{holder.Role.Span.Text}{whose} is given to \"{holder.Mention.Span.Text}\" here, but the newsroom archive has {current.PersonDisplay} in that office ({seen}){took}."))
             {
                 Related = [holder.Mention.Span],
                 Evidence = [holder.Person, officeKey, current.PersonKey],
@@ -106,19 +108,34 @@ public sealed partial class ArchiveOfficeConflictRule : IRule
         return before is not null && date.DayNumber - before.LastSeen.DayNumber <= StaleAfterDays ? before : null;
     }
 
+    /// <summary>
+    /// A bare office whose country came from the rest of the draft is no conflict when the archive has the draft's
+    /// person in the same office of another country: the draft names the country it is about, not theirs
+    /// ("Foreign Minister Sameh Shoukry met Turkish officials").
+    /// </summary>
+    private static bool HoldsItElsewhere(RuleContext context, RoleFacts.Holder holder, string officeKey) =>
+        context.Archive.Lookup.Offices.Any(o => o.PersonKey == holder.Person && o.OfficeKey != officeKey &&
+            o.OfficeKey.StartsWith(holder.Office + "|", StringComparison.Ordinal) && !o.OfficeKey.EndsWith('|'));
+
+    private static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
+
+    private static string Title(string folded) =>
+        string.Join(' ', folded.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+
     private static string OfficeTitle(OfficeHolding current, RoleFacts.Holder holder) =>
         current.OfficeDisplay.Length > 0 ? current.OfficeDisplay : holder.Role.Span.Text;
 
     /// <summary>
     /// The same person in another spelling ("Mevlut Cavusoglou", "Mevlüt Çavuşoğlu") or a shorter form of the name
-    /// ("Recep Erdogan") is archive-name-variant's to report, not another holder. Surnames alike are not enough:
-    /// Ahmet Davutoglu and Mevlut Cavusoglu held the office one after the other.
+    /// ("Recep Erdogan") is archive-name-variant's to report, not another holder; the office is theirs, so it ties the
+    /// two as archive-name-variant lets it ("Faisal Miqdaad" for the archive's Syrian foreign minister Faisal Mekdad).
+    /// Surnames alike are not enough: Ahmet Davutoglu and Mevlut Cavusoglu held the office one after the other.
     /// </summary>
     private static bool IsSamePerson(string draftPerson, string archivePerson)
     {
         var a = draftPerson.Split(' ');
         var b = archivePerson.Split(' ');
-        if (a[^1] != b[^1] && !(a.Length > 1 ? ArchiveNameVariantRule.IsSurnameSlip(a[^1], b[^1]) : NameSimilarity.AreTransliterations(a[^1], b[^1])))
+        if (a[^1] != b[^1] && !(a.Length > 1 ? ArchiveNameVariantRule.IsSurnameSlip(a[^1], b[^1], officeAgrees: true) : NameSimilarity.AreTransliterations(a[^1], b[^1])))
         {
             return false;
         }
@@ -155,6 +172,28 @@ public sealed partial class ArchiveOfficeConflictRule : IRule
 
         return false;
     }
+
+    /// <summary>
+    /// A sentence naming the person that speaks of a year or decade before the archive's holder took the office ("In
+    /// the 1800s, … President Ulysses S. Grant", "in 2012 Foreign Minister Ahmet Davutoglu") gives the office as it was
+    /// then: history, not a claim about today's holder.
+    /// </summary>
+    private static bool DatesItBefore(RuleContext context, PersonCluster cluster, DateOnly holderSince)
+    {
+        foreach (var sentence in context.TextIndex.Sentences)
+        {
+            if (cluster.Mentions.Any(m => m.Span.Offset >= sentence.Offset && m.Span.Offset < sentence.End) &&
+                Year().Matches(sentence.Text).Any(y => int.Parse(y.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < holderSince.Year))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(1[5-9]\d\d|20\d\d)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"\b(new|newly|succeed(s|ed|ing)?|successor|predecessor|replac(e|es|ed|ing)|former|formerly|previously|then-|ex-|incoming|outgoing|appoint(s|ed|ing|ment)?|sworn|nominat(e|es|ed|ion)|took over|takes over|taking over|resign(s|ed|ation)?|stepped down|steps down|ousted|until)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Transition();

@@ -109,9 +109,11 @@ public sealed class NameMismatchRule : IRule
             return (null, null);
         }
 
-        if (candidate.IsOrdinaryWord && NameSimilarity.EditDistance(candidate.Folded, introduction.FoldedSurname, 1) > 1)
+        // An ordinary word capitalized mid-sentence is a name only when it is one slip from an introduced one, or two
+        // when it follows the introduced person's own given name ("captain Harry Have" for Harry Kane).
+        var slips = candidate.Has(NameEvidence.InFullName) ? 2 : 1;
+        if (candidate.IsOrdinaryWord && NameSimilarity.EditDistance(candidate.Folded, introduction.FoldedSurname, slips) > slips)
         {
-            // An ordinary word capitalized mid-sentence is a name only when it is one slip from an introduced one.
             return (null, null);
         }
 

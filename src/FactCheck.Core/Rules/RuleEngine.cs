@@ -26,12 +26,16 @@ public sealed class RuleEngine
 
     public IReadOnlyList<IRule> Rules => _rules;
 
-    public IReadOnlyList<Flag> Run(DocumentAnalysis analysis, CheckSettings settings, ArchiveView? archive = null)
+    /// <param name="analysis">The analysed document.</param>
+    /// <param name="settings">The check's settings.</param>
+    /// <param name="archive">What the archive knows of the draft's people.</param>
+    /// <param name="textIndex">The document's words and sentences, when the caller tokenized them already.</param>
+    public IReadOnlyList<Flag> Run(DocumentAnalysis analysis, CheckSettings settings, ArchiveView? archive = null, Lazy<TextIndex>? textIndex = null)
     {
         var flags = new List<Flag>();
         var document = analysis.Document;
         var accepted = new HashSet<string>(settings.AcceptedWords.Select(w => w.Trim()), StringComparer.OrdinalIgnoreCase);
-        var textIndex = new Lazy<TextIndex>(() => new TextIndex(document), LazyThreadSafetyMode.None);
+        textIndex ??= new Lazy<TextIndex>(() => new TextIndex(document), LazyThreadSafetyMode.None);
         foreach (var rule in _rules)
         {
             var ruleSettings = settings.For(rule.Descriptor);

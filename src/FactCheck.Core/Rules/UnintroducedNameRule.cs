@@ -1,4 +1,5 @@
 using FactCheck.Core.Archive;
+using FactCheck.Core.Entities;
 using FactCheck.Core.Model;
 using FactCheck.Core.Names;
 using FactCheck.Core.Rules.Names;
@@ -23,16 +24,25 @@ public sealed class UnintroducedNameRule : IRule
     {
         var people = IntroducedPeople.Of(context.Analysis);
         var archive = context.Archive.IsEmpty ? null : new EstablishedRecords(context.Archive, context.Settings.NameAuthority);
+        var spelledTwoWays = SpelledTwoWays(context.Analysis.Persons);
+
+        // A bare surname that misspells an archived person is archive-name-variant's to report, with its correction.
+        var slips = archive is not null && context.Settings.For(ArchiveNameVariantRule.Descriptor).Enabled
+            ? ArchiveSurnameSlips.Find(context, archive).Select(s => s.Word.Folded).ToHashSet(StringComparer.Ordinal)
+            : [];
         foreach (var cluster in context.Analysis.People)
         {
             // "President Trump", "Pope Francis", "Lord Carloway": a title with the name identifies the person.
-            if (cluster.Introduction is not null || people.OwnsNameWord(cluster.FoldedSurname) || cluster.Mentions.Any(m => m.Role is not null))
+            // "his daughter Gianna", "a chef named Lukasz": a given name alone is how news names family members and
+            // bystanders; the rule asks for a full name where a surname stands alone.
+            if (cluster.Introduction is not null || people.OwnsNameWord(cluster.FoldedSurname) || cluster.Mentions.Any(m => m.Role is not null) ||
+                IsGivenNameOnly(cluster.FoldedSurname) || slips.Contains(cluster.FoldedSurname))
             {
                 continue;
             }
 
             var first = cluster.Mentions.FirstOrDefault(m => !m.InHeadline);
-            if (first is null || NameMismatchRule.DriftedFrom(first, people) is not null || people.SpelledOtherwiseBy(cluster.FoldedSurname) is not null)
+            if (first is null || cluster.Mentions.All(m => m.InHeadline || IsReference(context, m.Span)) || spelledTwoWays.Contains(cluster.FoldedSurname) || NameMismatchRule.DriftedFrom(first, people) is not null || people.SpelledOtherwiseBy(cluster.FoldedSurname) is not null)
             {
                 // Headline-only names are exempt; drifted names are name-mismatch's to report, other spellings name-spelling-variant's.
                 continue;
@@ -57,7 +67,7 @@ public sealed class UnintroducedNameRule : IRule
             var standsForPerson = candidate.StandsForPerson || candidate.StandsForKnownName || candidate.StandsForUnknownName;
             if (candidate.InHeadline || candidate.IsOrdinaryWord || candidate.IsKnownGivenName || !standsForPerson ||
                 candidate.Has(NameEvidence.AfterTitle) || candidate.Has(NameEvidence.InFullName) ||
-                people.OwnsNameWord(candidate.Folded) || nonPersons.Contains(candidate.Folded) || !reported.Add(candidate.Folded) ||
+                people.OwnsNameWord(candidate.Folded) || nonPersons.Contains(candidate.Folded) || slips.Contains(candidate.Folded) || !reported.Add(candidate.Folded) ||
                 NameMismatchRule.DriftedFrom(candidate, people).Introduction is not null || people.SpelledOtherwiseBy(candidate.Folded) is not null)
             {
                 continue;
@@ -75,6 +85,36 @@ public sealed class UnintroducedNameRule : IRule
     /// Names the one established person the archive has under the surname, so the editor knows whose full name to
     /// give: "the archive has Nancy Pelosi, House Speaker, 12 articles". The flag's id stays that of the surname.
     /// </summary>
+    /// <summary>Surnames the article writes two ways ("Łukasz" and "Luckasz"): name-spelling-variant's to report.</summary>
+    private static HashSet<string> SpelledTwoWays(IEnumerable<PersonMention> persons)
+    {
+        var spelled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in persons.Select(m => m.FoldedSurname).Where(s => s.Length >= 3).Distinct(StringComparer.Ordinal)
+                     .GroupBy(NameSimilarity.TransliterationKey, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            spelled.UnionWith(group);
+        }
+
+        return spelled;
+    }
+
+    private static bool IsGivenNameOnly(string folded) =>
+        Lexicon.Shared.IsGivenName(folded) && !Lexicon.Shared.IsSurname(folded) && !folded.Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>"Roe v. Wade", "Quilis (1964)": a case or a cited author is a reference, not a person to introduce.</summary>
+    private static bool IsReference(RuleContext context, TextSpan span)
+    {
+        // The block, not the sentence: a splitter may end a sentence at "v.".
+        var sentence = context.TextIndex.Sentences.FirstOrDefault(s => s.Offset <= span.Offset && span.Offset < s.End);
+        if (sentence is null)
+        {
+            return false;
+        }
+
+        var block = context.TextIndex.Sentences.Where(s => s.BlockIndex == sentence.BlockIndex).ToArray();
+        return CitationContext.IsReferenceAt(context.TextIndex.Text, block[0].Offset, block[^1].End, span.Offset, span.End);
+    }
+
     private static Finding WhoTheArchiveHas(Finding finding, string surname, EstablishedRecords? archive)
     {
         if (archive?.PersonBySurname(surname) is not var (spelling, office))

@@ -53,7 +53,7 @@ public sealed class InMemoryPeopleArchive : IPeopleArchive
             .ToArray();
 
         var decisions = _decisions.Values
-            .Where(d => people.Contains(d.Claim.PersonKey) || d.Claim.Kind == ArchiveClaimKind.Office && query.OfficeKeys.Contains(d.Claim.Value))
+            .Where(d => people.Contains(d.Claim.PersonKey) || query.PersonKeys.Contains(d.Claim.PersonKey) || d.Claim.Kind == ArchiveClaimKind.Office && query.OfficeKeys.Contains(d.Claim.Value))
             .ToArray();
         return Task.FromResult(new ArchiveLookup(spellings, offices, decisions));
     }

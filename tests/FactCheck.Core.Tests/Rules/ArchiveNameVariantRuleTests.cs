@@ -139,6 +139,102 @@ public sealed class ArchiveNameVariantRuleTests
     }
 
     [Fact]
+    public void An_office_the_archive_has_them_in_lets_a_looser_transliteration_through()
+    {
+        // Three letters from Mekdad, one transliteration skeleton: too loose alone, tied by the office they both hold.
+        AssertFlagsExactly(Rule, """
+            Syrian Foreign Minister [|Faisal Miqdaad|] arrived in Tehran on Monday. Miqdaad said the talks were useful.
+            """, Desk(), "2024-06-01");
+        Assert.Empty(Run(new ArchiveOfficeConflictRule(), """
+            Syrian Foreign Minister Faisal Miqdaad arrived in Tehran on Monday. Miqdaad said the talks were useful.
+            """, Desk(), "2024-06-01"));
+    }
+
+    [Theory]
+    // Without an office nothing ties the two: three letters are another name as often as a slip.
+    [InlineData("Faisal Miqdaad arrived in Tehran on Monday. Miqdaad said the talks were useful.")]
+    // Another country's office is no agreement.
+    [InlineData("Iraqi Foreign Minister Faisal Miqdaad arrived in Tehran on Monday. Miqdaad said the talks were useful.")]
+    public void A_looser_transliteration_without_the_archived_office_does_not_flag(string marked) =>
+        AssertFlagsExactly(Rule, marked, Desk(), "2024-06-01");
+
+    /// <summary>
+    /// A desk that writes about Nancy Pelosi, Faisal Mekdad and Michael Morell often (three articles each), and about
+    /// Anna Castellano twice: established, but too seldom for a bare surname to be corrected to her.
+    /// </summary>
+    private static InMemoryPeopleArchive BusyDesk() => ArchiveOf(
+        ("capitol/1", "2024-01-10", "House Speaker Nancy Pelosi said the vote on the spending bill would be held on Thursday."),
+        ("capitol/2", "2024-03-05", "Nancy Pelosi, the House Speaker, met union leaders on Monday to discuss the pension plan."),
+        ("capitol/3", "2024-04-22", "House Speaker Nancy Pelosi thanked the staff before the recess."),
+        ("damascus/1", "2024-01-22", "Syrian Foreign Minister Faisal Mekdad met envoys in Damascus."),
+        ("damascus/2", "2024-04-02", "Faisal Mekdad, the Syrian foreign minister, flew to Moscow."),
+        ("damascus/3", "2024-05-12", "Faisal Mekdad spoke to reporters at the airport on Sunday."),
+        ("security/1", "2024-02-14", "Former intelligence chief Michael Morell testified on Tuesday."),
+        ("security/2", "2024-05-02", "Michael Morell told the panel that the agency needed more analysts."),
+        ("security/3", "2024-05-20", "Michael Morell published a memoir on Monday."),
+        ("harbour/1", "2024-02-02", "Harbour master Anna Castellano closed the north pier on Friday."),
+        ("harbour/2", "2024-03-02", "Anna Castellano reopened the north pier on Monday."));
+
+    [Theory]
+    // A doubled letter, written the same way twice: the draft never introduces anyone of that name.
+    [InlineData("""
+        The chamber sat late on Tuesday. [|Pelossi|] said the vote would be held on Thursday.
+        Pelossi did not take questions.
+        """)]
+    // A dropped letter, standing as a person does before a reporting verb.
+    [InlineData("""
+        Envoys met in Geneva on Monday. [|Mekdd|] said the border would reopen within a week.
+        """)]
+    // Two letters swapped, after "according to".
+    [InlineData("""
+        The agency needs more analysts, according to [|Mroell|], who testified on Tuesday.
+        """)]
+    public void Flags_a_bare_surname_that_misspells_a_person_the_archive_has_often(string marked) =>
+        AssertFlagsExactly(Rule, marked, BusyDesk(), "2024-06-01");
+
+    [Theory]
+    // The archive's own spelling: unintroduced-name's to remind, not a misspelling.
+    [InlineData("The chamber sat late on Tuesday. Pelosi said the vote would be held on Thursday.")]
+    // An ordinary English word one letter from an archived surname.
+    [InlineData("The chamber sat late on Tuesday. Morel said the vote would be held on Thursday.")]
+    // A real other surname one letter from an archived one: the name lists know it.
+    [InlineData("The agency needs more analysts, according to Morelli, who testified on Tuesday.")]
+    // Established in two articles only: a bare surname needs the desk to know her better.
+    [InlineData("The north pier closed on Friday. Castelano said it would reopen on Monday.")]
+    // The archived surname is in the draft too: the in-draft name rules compare the two.
+    [InlineData("""
+        House Speaker Nancy Pelosi opened the session. Pelossi said the chamber would sit late.
+        """)]
+    // Two letters away from any archived surname.
+    [InlineData("The chamber sat late on Tuesday. Pilossa said the vote would be held on Thursday.")]
+    public void Does_not_flag_known_words_other_names_or_seldom_archived_people(string marked) =>
+        AssertFlagsExactly(Rule, marked, BusyDesk(), "2024-06-01");
+
+    [Fact]
+    public void Suggests_the_archived_surname_and_leaves_unintroduced_name_quiet_on_the_word()
+    {
+        const string Draft = "The chamber sat late on Tuesday. Pelossi said the vote would be held on Thursday. Pelossi left early.";
+        var flag = Assert.Single(Run(Rule, Draft, BusyDesk(), "2024-06-01"));
+
+        Assert.Equal("Pelosi", flag.Suggestion);
+        Assert.Contains("Nancy Pelosi (3 articles, 2024-01-10 to 2024-04-22", flag.Message, StringComparison.Ordinal);
+        var evidence = Assert.IsType<ArchiveEvidence>(flag.Archive);
+        Assert.Equal(new ArchiveClaim(ArchiveClaimKind.Spelling, "pelossi", "Pelossi"), evidence.DraftClaim);
+        Assert.Equal(["Pelossi"], flag.Related.Select(r => r.Text));
+        Assert.Empty(Run(new UnintroducedNameRule(), Draft, BusyDesk(), "2024-06-01"));
+    }
+
+    [Fact]
+    public async Task A_reviewers_word_for_a_bare_surname_silences_it()
+    {
+        const string Draft = "The chamber sat late on Tuesday. Pelossi said the vote would be held on Thursday.";
+        var archive = BusyDesk();
+        await archive.RecordDecisionAsync(new ArchiveDecision(new ArchiveClaim(ArchiveClaimKind.Spelling, "pelossi", "Pelossi"), ArchiveVerdict.Established, Date("2024-06-01")));
+
+        Assert.Empty(Run(Rule, Draft, archive, "2024-06-01"));
+    }
+
+    [Fact]
     public void Without_an_archive_it_says_nothing() =>
         Assert.Empty(RuleHarness.Run(Rule, "House Speaker Nancy Pelossi opened the session. Pelossi said the chamber would sit late."));
 }

@@ -62,6 +62,10 @@ public sealed class ArchiveOfficeConflictRuleTests
     [InlineData("2017-06-01", """
         Turkish Foreign Minister Hakan Demir, who succeeded Mevlut Cavusoglu in May, arrived in Brussels on Monday.
         """)]
+    // The sentence dates the office to years before the archive's holder took it.
+    [InlineData("2017-06-01", """
+        In 2009 Turkish Foreign Minister Hakan Demir arrived in Brussels for talks on the border.
+        """)]
     // More than a year after the archive last saw the office: it no longer knows the holder.
     [InlineData("2019-06-01", """
         Turkish Foreign Minister Hakan Demir arrived in Brussels on Monday. Demir said Turkey wanted closer ties.
@@ -76,6 +80,44 @@ public sealed class ArchiveOfficeConflictRuleTests
         """)]
     public void Does_not_flag_the_holder_another_office_a_stated_change_or_a_stale_record(string date, string marked) =>
         AssertFlagsExactly(Rule, marked, Desk(), date);
+
+    [Theory]
+    // No country on the office, but a nationality elsewhere and no other country: Turkey's foreign minister.
+    [InlineData("""
+        [|Foreign Minister|] Ahmet Davutoglu arrived in Brussels on Monday. Davutoglu said Turkish exporters wanted closer ties.
+        """)]
+    // The country named as the one whose parliament it is, not as a place someone goes.
+    [InlineData("""
+        [|Foreign Minister|] Hakan Demir told Turkey's parliament on Monday that the border would stay open.
+        """)]
+    public void Flags_a_bare_office_whose_country_the_rest_of_the_draft_settles(string marked) =>
+        AssertFlagsExactly(Rule, marked, Desk(), "2017-06-01");
+
+    [Theory]
+    // The one country is only where he went: a visiting foreign minister is another country's.
+    [InlineData("Foreign Minister Hakan Demir arrived in Turkey on Monday for talks on the border.")]
+    // Two countries in the draft: whose office it is stays open.
+    [InlineData("Foreign Minister Hakan Demir met Turkish and Syrian envoys in Brussels on Monday.")]
+    [InlineData("""
+        Foreign Minister Hakan Demir spoke in Brussels on Monday. Turkish officials attended. Russia sent no one.
+        """)]
+    // The archive has him as another country's foreign minister: the draft's country is the one he visits.
+    [InlineData("Foreign Minister Sergey Lavrov met Turkish officials in Ankara on Monday.")]
+    // History: the sentence dates the office to before the archive's holder.
+    [InlineData("In the 1990s, Foreign Minister Hakan Demir said Turkish exporters wanted closer ties.")]
+    // Not a country's office: a governor or a mayor belongs to a state or a city.
+    [InlineData("Governor Hakan Demir said Turkish farmers needed rain.")]
+    public void Does_not_flag_a_bare_office_whose_country_is_a_place_ambiguous_or_not_national(string marked) =>
+        AssertFlagsExactly(Rule, marked, Desk(), "2017-06-01");
+
+    [Fact]
+    public void A_bare_office_flag_says_which_country_it_was_read_as()
+    {
+        var flag = Assert.Single(Run(Rule, "Foreign Minister Hakan Demir said Turkish exporters wanted closer ties.", Desk(), "2017-06-01"));
+
+        Assert.StartsWith("Foreign Minister (read as Turkey's, the one country the draft names) is given to \"Hakan Demir\" here", flag.Message, StringComparison.Ordinal);
+        Assert.Equal(new ArchiveClaim(ArchiveClaimKind.Office, "hakan demir", OfficeKey.Of("foreign minister", "turkey")), Assert.IsType<ArchiveEvidence>(flag.Archive).DraftClaim);
+    }
 
     [Fact]
     public void A_newer_established_holder_wins()

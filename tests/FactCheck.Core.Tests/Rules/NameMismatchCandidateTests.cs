@@ -54,6 +54,11 @@ public sealed class NameMismatchCandidateTests
         Harbour master Ilse Dorn closed the port at noon.
         Ferries stayed in dock until [|Jurn|] lifted the order.
         """)]
+    // An ordinary word two letters from the surname, after the introduced person's own given name.
+    [InlineData("""
+        Striker Tomas Kane opened the scoring after ten minutes.
+        In injury time, captain Tomas [|Have|] scored a second goal.
+        """)]
     public void Flags_a_drifted_name_wherever_it_stands(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
 
@@ -88,6 +93,11 @@ public sealed class NameMismatchCandidateTests
     [InlineData("""
         Engineer Tomas Kandeler inspected the bridge for the KANDL agency.
         The Kandel-Stiftung paid for the Anglo-Kandeler survey.
+        """)]
+    // The same ordinary word after someone else's given name is that other person's name.
+    [InlineData("""
+        Striker Tomas Kane opened the scoring after ten minutes.
+        In injury time, the substitute Anders Have scored a second goal.
         """)]
     public void Does_not_flag_what_is_no_drift(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);

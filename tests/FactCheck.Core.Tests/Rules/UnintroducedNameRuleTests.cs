@@ -38,6 +38,30 @@ public sealed class UnintroducedNameRuleTests
         Harbour commissioner Pavel Dusek opened the terminal.
         Later Dosek said the cranes were late.
         """)]
+    // A given name alone is how news names family members and bystanders.
+    [InlineData("""
+        Crash near the ridge
+
+        Everyone on board, the pilot Arne Vollan, his daughter Gianna and two guests, died in the crash.
+        """)]
+    // A name written two ways is name-spelling-variant's to report, even when no one is introduced by full name.
+    [InlineData("""
+        Bridge attack
+
+        A chef named Mateusz chased the attacker. Mateusz said later he had not been afraid.
+        One witness wrote that "the chef Matteusz was the bravest of us".
+        """)]
+    // A case name or a cited author is a reference, not a person the story must introduce.
+    [InlineData("""
+        Ruling expected
+
+        The appeal asks the court to revisit Lindgate v. Rusholme, decided decades ago.
+        """)]
+    [InlineData("""
+        Study questioned
+
+        The survey repeats a method first described by Marrow (1987), researchers said.
+        """)]
     public void Does_not_flag_introduced_headline_or_drifted_names(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
 

@@ -180,6 +180,35 @@ public abstract class PeopleArchiveContract
     }
 
     [Fact]
+    public async Task A_bare_surname_one_letter_off_finds_the_person_through_the_surname_slip_keys()
+    {
+        var archive = await CreateAsync();
+        var pelosi = new ArchivedPerson("nancy pelosi", "Nancy Pelosi", ArticleObservations.NameKeysOf(["nancy", "pelosi"]));
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [pelosi]));
+        await archive.RecordAsync(new ArchivedArticle("a2", March, [pelosi, Person("Mevlut Cavusoglu")]));
+
+        var doubled = await archive.LookupAsync(Names([.. SurnameSlipKeys.Of("pelossi")]));
+        var swapped = await archive.LookupAsync(Names([.. SurnameSlipKeys.Of("peolsi")]));
+        var far = await archive.LookupAsync(Names([.. SurnameSlipKeys.Of("pilossa")]));
+
+        Assert.Equal(("Nancy Pelosi", 2), (Assert.Single(doubled.Spellings).Display, doubled.Spellings[0].ArticleCount));
+        Assert.Equal("Nancy Pelosi", Assert.Single(swapped.Spellings).Display);
+        Assert.Empty(far.Spellings);
+    }
+
+    [Fact]
+    public async Task A_decision_on_a_bare_surname_comes_back_with_a_lookup_of_it_as_a_person()
+    {
+        var archive = await CreateAsync();
+        var claim = new ArchiveClaim(ArchiveClaimKind.Spelling, "pelossi", "Pelossi");
+        await archive.RecordDecisionAsync(new ArchiveDecision(claim, ArchiveVerdict.Established, June) { ArticleId = "draft" });
+
+        var lookup = await archive.LookupAsync(new ArchiveQuery([], []) { PersonKeys = ["pelossi"] });
+
+        Assert.Equal(claim, Assert.Single(lookup.Decisions).Claim);
+    }
+
+    [Fact]
     public async Task Unicode_displays_and_keys_round_trip()
     {
         var archive = await CreateAsync();

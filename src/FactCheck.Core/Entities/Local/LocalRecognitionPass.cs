@@ -267,8 +267,8 @@ internal sealed class LocalRecognitionPass
         for (var i = k; i < end; i++)
         {
             anyCommon |= IsCommonNotName(folded[i]) && !IsInitials(tokens[i], folded[i]);
-            anyPlace |= _lexicon.Locations.Contains(folded[i]) || _lexicon.IsNationality(folded[i]) || _lexicon.Organizations.Contains(folded[i]) ||
-                        _lexicon.Affiliations.Contains(folded[i]);
+            anyPlace |= _lexicon.Locations.Contains(folded[i]) || (_lexicon.IsNationality(folded[i]) && !IsNationalitySurname(folded, k, end, i)) ||
+                        _lexicon.Organizations.Contains(folded[i]) || _lexicon.Affiliations.Contains(folded[i]);
         }
 
         if (count >= 2)
@@ -306,6 +306,13 @@ internal sealed class LocalRecognitionPass
         }
 
         var token = tokens[k];
+        if (!token.IsAllCaps && !token.IsInitial && !anyPlace && !_lexicon.IsLocation(first) && !_lexicon.OrganizationKeywords.Contains(first) &&
+            !_lexicon.IsTitleOrOffice(first) && !(k > 0 && PersonContext.LocativePrepositions.Contains(folded[k - 1])) &&
+            (CitationContext.IsCitedAuthor(tokens, folded, k, end) || CitationContext.IsCaseParty(tokens, folded, k, end)))
+        {
+            return true;
+        }
+
         if (token.IsAllCaps || token.IsInitial || IsCommonNotName(first) || anyPlace || _lexicon.OrganizationKeywords.Contains(first) ||
             HasAcronymPart(token.Text))
         {
@@ -322,12 +329,33 @@ internal sealed class LocalRecognitionPass
             return true;
         }
 
+        if (_lexicon.IsGivenName(first) && !_lexicon.IsLocation(first) && !run.Block.TitleCase && IsInPersonSlot(run, k, end))
+        {
+            return true;
+        }
+
+        // "Gorbachev agreed", "Obama's advisor": a listed surname that is no other kind of word, as a subject or owner.
+        if (_lexicon.Surnames.Contains(first) && !_lexicon.AmbiguousSurnames.Contains(first) && !_lexicon.IsLocation(first) &&
+            !_lexicon.IsAnyGivenName(first) && !run.Block.TitleCase && end < tokens.Count &&
+            (tokens[end].Kind == TokenKind.Possessive || (tokens[end].IsWord && !tokens[end].IsCapitalized && tokens[end].Length > 4 && tokens[end].Text.EndsWith("ed", StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
         // A lone unknown capitalized word followed by a reporting verb: "Mekdad said" — but not "the Department of
         // Agriculture noted" or "the Ministry said".
         var plural = first.EndsWith('s') && !_lexicon.IsSurname(first);
         var before = k > 0 ? folded[k - 1] : "";
         return !plural && before is not ("of" or "the" or "a" or "an") && FollowedByStrongReportingVerb(run, end);
     }
+
+    /// <summary>
+    /// "Qandeel Baloch", "Paul English": a nationality word closing a run after a word that is no nationality, place or
+    /// organisation is a surname; a nationality as an adjective comes before its noun, not after a name.
+    /// </summary>
+    private bool IsNationalitySurname(string[] folded, int k, int end, int i) =>
+        i == end - 1 && i > k && !_lexicon.IsNationality(folded[i - 1]) && !_lexicon.IsLocation(folded[i - 1]) &&
+        !_lexicon.Organizations.Contains(folded[i - 1]) && !_lexicon.OrganizationKeywords.Contains(folded[i - 1]) && !_lexicon.IsLocation(folded[i]);
 
     /// <summary>
     /// Two or three unknown capitalized words inside a sentence of running text ("… said Amneh Jafari of …"): in news
@@ -391,7 +419,7 @@ internal sealed class LocalRecognitionPass
     {
         var tokens = run.Block.Tokens;
         var folded = run.Block.Folded;
-        if (FollowedByReportingVerb(run, end))
+        if (FollowedByReportingVerb(run, end) || CitationContext.IsCitedAuthor(tokens, folded, k, end) || CitationContext.IsCaseParty(tokens, folded, k, end))
         {
             return true;
         }
@@ -417,6 +445,32 @@ internal sealed class LocalRecognitionPass
         }
 
         return k >= 2 && folded[k - 2] == "according" && folded[k - 1] == "to";
+    }
+
+    /// <summary>
+    /// Where a lone given name can only be someone: before a reporting verb or ", who", in "Rebecca and I", after a
+    /// word that addresses or describes a person ("Hey Frank", "the woman Eva", "my name is John"), or addressed at
+    /// the start of a quotation ("'Frank, thank you'"). A given name alone elsewhere is as often a thing ("Epic
+    /// Mickey", the Ulysses probe), so it needs one of these.
+    /// </summary>
+    private static bool IsInPersonSlot(NameRun run, int k, int end)
+    {
+        var tokens = run.Block.Tokens;
+        var folded = run.Block.Folded;
+        if (FollowedByReportingVerb(run, end) ||
+            (end + 1 < tokens.Count && tokens[end].Is(',') && folded[end + 1] is "who" or "whose") ||
+            (end + 1 < tokens.Count && folded[end] == "and" && tokens[end + 1].Text == "I"))
+        {
+            return true;
+        }
+
+        if (k > 0 && PersonContext.PersonCues.Contains(folded[k - 1]) || (k >= 2 && folded[k - 2] == "name" && folded[k - 1] == "is"))
+        {
+            return true;
+        }
+
+        return k > 0 && end < tokens.Count && tokens[end].Is(',') && tokens[k - 1].Kind == TokenKind.Punctuation &&
+               tokens[k - 1].Text is "'" or "\"" or "‘" or "“";
     }
 
     private static bool FollowedByReportingVerb(NameRun run, int end) =>

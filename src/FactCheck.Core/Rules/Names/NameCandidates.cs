@@ -34,7 +34,12 @@ public sealed class NameCandidates
         "between", "against", "during", "since", "until", "through", "about", "per", "via", "de", "la", "le", "del", "y", "v", "vs",
     ]);
 
+    private static readonly WordSet Adverbs = new(["once", "also", "later", "then", "never", "still", "now", "first", "often", "soon", "again", "always"]);
+
     private static readonly WordSet PersonObjectWords = new(["to", "with", "for", "by", "against", "told", "gave", "asked", "thanked", "met", "interviewed", "urged", "beat", "defeated", "replaced", "succeeded", "praised", "criticised", "criticized", "accused", "endorsed"]);
+
+    // People are talked to, worked for and written by, but so are places and organisations ("moved to Kinshasa").
+    private static readonly WordSet PlaceObjectWords = new(["to", "for", "by", "from"]);
 
     // After an article or a case's "v." the capitalized word names a thing or a party, not a person by surname.
     private static readonly WordSet NotBeforeAName = new(["a", "an", "the", "this", "that", "these", "those", "v", "vs"]);
@@ -158,11 +163,12 @@ public sealed class NameCandidates
             evidence |= NameEvidence.AfterSaid;
         }
 
+        // A lower-case word no dictionary has is the second half of a species name ("Acropora millepora"), not a verb.
         if (end < words.Count && !words[end].IsCapitalized && OnlySpaceBetween(text, words[end - 1], words[end]))
         {
             evidence |= ReportingVerbs.Contains(words[end]) ? NameEvidence.BeforeReportingVerb | NameEvidence.BeforeVerb
-                : Verbs.Contains(words[end]) ? NameEvidence.BeforeVerb
-                : FunctionWords.Contains(words[end]) ? NameEvidence.None : NameEvidence.BeforeLowercaseWord;
+                : Verbs.Contains(words[end]) || IsVerbPhrase(text, words, end) ? NameEvidence.BeforeVerb
+                : FunctionWords.Contains(words[end]) || !_ordinary.IsOrdinary(Folded(words[end])) ? NameEvidence.None : NameEvidence.BeforeLowercaseWord;
         }
 
         if (IsFollowedByRoleAppositive(text, words, end))
@@ -170,9 +176,32 @@ public sealed class NameCandidates
             evidence |= NameEvidence.BeforeRoleAppositive;
         }
 
+        if (end < words.Count && OnlySpaceBetween(text, words[end - 1], words[end]) && IsPastTenseVerb(words[end]))
+        {
+            evidence |= NameEvidence.BeforePastTense;
+        }
+
+        if (IsFollowedByAge(text, words, end))
+        {
+            evidence |= NameEvidence.BeforeAge;
+        }
+
+        var afterComma = start > 0 && Between(text, words[start - 1], words[start]) is [','];
+        if (afterComma)
+        {
+            evidence |= NameEvidence.ClauseStart;
+        }
+
+        // After "and" the word more often ends a list of names ("Nadine, Ashley and Toni, sold") than opens a clause.
+        if ((opensSentence || afterComma) && IsFollowedByCommaClause(text, words, end))
+        {
+            evidence |= NameEvidence.BeforeCommaClause;
+        }
+
         if (first == start && start > 0 && OnlySpaceBetween(text, words[start - 1], words[start]))
         {
-            evidence |= PersonObjectWords.Contains(words[start - 1]) ? NameEvidence.AfterPersonObjectWord
+            evidence |= PersonObjectWords.Contains(words[start - 1])
+                    ? NameEvidence.AfterPersonObjectWord | (PlaceObjectWords.Contains(words[start - 1]) ? NameEvidence.None : NameEvidence.AfterPersonOnlyObjectWord)
                 : IsPastTenseVerb(words[start - 1]) ? NameEvidence.AfterPastTense : NameEvidence.None;
         }
 
@@ -263,7 +292,8 @@ public sealed class NameCandidates
     /// though the word is ordinary too; a given name ("Hope is fading") or a word never used as a name is not.
     /// </summary>
     private bool ActsAsSurname(string folded, NameEvidence evidence) =>
-        (evidence & NameEvidence.BeforeVerb) != 0 && _lexicon.IsSurname(folded) && !_ordinary.IsNeverAName(folded);
+        (evidence & NameEvidence.BeforeVerb) != 0 && (_lexicon.IsSurname(folded) || _lexicon.PeopleNames.Contains(folded)) &&
+        !_lexicon.IsAnyGivenName(folded) && !_ordinary.IsNeverAName(folded);
 
     /// <summary>The length of a word without its possessive <c>'s</c> ("Morberg's" → 7).</summary>
     internal static int LengthWithoutPossessive(Word word) =>
@@ -273,7 +303,9 @@ public sealed class NameCandidates
     internal static bool Explains(Lexicon lexicon, string folded) =>
         // Organisation keywords ("Water", "Council") make a run an organisation; alone they are ordinary words.
         lexicon.IsLocation(folded) || lexicon.Organizations.Contains(folded) ||
-        lexicon.IsNationality(folded) || lexicon.IsTitleOrOffice(folded) || lexicon.OfficeQualifiers.Contains(folded) || lexicon.Particles.Contains(folded) ||
+        // A nationality's plural names its people as a group ("contact with Europeans").
+        lexicon.IsNationality(folded) || (folded.EndsWith('s') && lexicon.IsNationality(folded[..^1])) ||
+        lexicon.IsTitleOrOffice(folded) || lexicon.OfficeQualifiers.Contains(folded) || lexicon.Particles.Contains(folded) ||
         lexicon.Affiliations.Contains(folded);
 
     private bool IsRoleWord(Word word) =>
@@ -298,6 +330,30 @@ public sealed class NameCandidates
 
         return false;
     }
+
+    /// <summary>
+    /// "Kandels once told", "Kandels later said": an adverb before a verb people take. Any past tense would be too
+    /// loose, since ordinary words open sentences with one ("Frost damaged the crops").
+    /// </summary>
+    private static bool IsVerbPhrase(string text, ArraySegment<Word> words, int at) =>
+        at + 1 < words.Count && (Adverbs.Contains(words[at]) || (words[at].Length > 4 && words[at].Text.EndsWith("ly", StringComparison.Ordinal))) &&
+        OnlySpaceBetween(text, words[at], words[at + 1]) && Verbs.Contains(words[at + 1]);
+
+    /// <summary>"Kandels, 33, worked": only people are given an age in an appositive.</summary>
+    private static bool IsFollowedByAge(string text, ArraySegment<Word> words, int end) =>
+        end < words.Count && words[end].IsNumber && words[end].Length <= 3 && Between(text, words[end - 1], words[end]) is [','] &&
+        (end + 1 == words.Count || Between(text, words[end], words[end + 1]) is [','] or ['.']);
+
+    /// <summary>
+    /// "Kandels, now in office, said", "Kandels, along with …", "Kandels, who …": a clause's subject set off by a comma
+    /// and followed by lower-case words; a list of places or things goes on with another capital or "and".
+    /// </summary>
+    private static bool IsFollowedByCommaClause(string text, ArraySegment<Word> words, int end) =>
+        end < words.Count && !words[end].IsCapitalized && !words[end].IsNumber && !FunctionWords.Contains(words[end]) &&
+        Between(text, words[end - 1], words[end]) is [','];
+
+    private static ReadOnlySpan<char> Between(string text, Word left, Word right) =>
+        text.AsSpan(left.End, right.Offset - left.End).Trim();
 
     /// <summary>"congratulated Harris", "called Harris": a lower-case past tense before the name makes it the object.</summary>
     private static bool IsPastTenseVerb(Word word) =>
@@ -410,7 +466,7 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
 
     /// <summary>True when where the word stands says a person is meant: "Ms Morberg", "Morberg said", "said Morberg".</summary>
     public bool StandsForPerson =>
-        (Evidence & (NameEvidence.AfterHonorific | NameEvidence.AfterTitle | NameEvidence.AfterSaid | NameEvidence.BeforeReportingVerb | NameEvidence.InFullName | NameEvidence.BeforeRoleAppositive)) != 0 &&
+        (Evidence & (NameEvidence.AfterHonorific | NameEvidence.AfterTitle | NameEvidence.AfterSaid | NameEvidence.BeforeReportingVerb | NameEvidence.InFullName | NameEvidence.BeforeRoleAppositive | NameEvidence.BeforeAge)) != 0 &&
         (Evidence & NameEvidence.AfterDeterminer) == 0;
 
     /// <summary>
@@ -421,7 +477,7 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
     public bool StandsForKnownName =>
         IsKnownName && (Evidence & NameEvidence.AfterDeterminer) == 0 &&
         (StandsForPerson || (IsOnlyUse &&
-            ((Evidence & (NameEvidence.SentenceStart | NameEvidence.Possessive | NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0 ||
+            ((Evidence & (NameEvidence.SentenceStart | NameEvidence.Possessive | NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord | NameEvidence.BeforeCommaClause)) != 0 ||
              (!IsOrdinaryWord && IsSurnameOnly && (Evidence & NameEvidence.AfterPersonObjectWord) != 0) ||
              (!IsDictionaryWord && (Evidence & NameEvidence.AfterPastTense) != 0))));
 
@@ -433,7 +489,10 @@ public sealed record NameCandidate(TextSpan Span, string Folded, NameEvidence Ev
     public bool StandsForUnknownName =>
         !IsKnownName && !IsOrdinaryWord && IsOnlyUse && (Evidence & NameEvidence.AfterDeterminer) == 0 &&
         (StandsForPerson || (Evidence & NameEvidence.Possessive) != 0 ||
-         ((Evidence & NameEvidence.SentenceStart) != 0 && (Evidence & (NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0));
+         (Evidence & NameEvidence.BeforeCommaClause) != 0 ||
+         ((Evidence & NameEvidence.AfterPersonOnlyObjectWord) != 0 && (Evidence & NameEvidence.BeforeLowercaseWord) == 0) ||
+         ((Evidence & NameEvidence.AfterPastTense) != 0 && (Evidence & NameEvidence.BeforePastTense) != 0) ||
+         ((Evidence & (NameEvidence.SentenceStart | NameEvidence.ClauseStart)) != 0 && (Evidence & (NameEvidence.BeforeVerb | NameEvidence.BeforeLowercaseWord)) != 0));
 
     public bool Has(NameEvidence evidence) => (Evidence & evidence) != 0;
 }
@@ -459,4 +518,22 @@ public enum NameEvidence
 
     /// <summary>After a lower-case past tense: "congratulated Harris".</summary>
     AfterPastTense = 8192,
+
+    /// <summary>An age in an appositive follows: "Kandels, 33, worked".</summary>
+    BeforeAge = 16384,
+
+    /// <summary>After a comma, where a clause opens once an opening phrase is done: "If elected, Kandels would".</summary>
+    ClauseStart = 32768,
+
+    /// <summary>Opening a clause and set off by a comma before lower-case words: "Kandels, now in office, said".</summary>
+    BeforeCommaClause = 65536,
+
+    /// <summary>
+    /// The object of a verb or preposition that takes people and hardly places: "met with Kandels", "thanked Kandels".
+    /// A lower-case word after it makes the capital a modifier instead ("topped with Godiva chocolate").
+    /// </summary>
+    AfterPersonOnlyObjectWord = 131072,
+
+    /// <summary>A lower-case past tense follows: with <see cref="AfterPastTense"/>, a reported clause's subject ("ruled Kandels lacked").</summary>
+    BeforePastTense = 262144,
 }

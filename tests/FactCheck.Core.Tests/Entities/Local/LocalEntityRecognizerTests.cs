@@ -36,6 +36,60 @@ public sealed class LocalEntityRecognizerTests
     [InlineData("\"Hey [|Frank Moreno|], over here,\" she called.")]
     public void Finds_the_name_without_title_or_possessive(string marked) => AssertPersonsExactly(marked);
 
+    [Theory]
+    [InlineData("The singer [|Nasreen Baloch|] performed in the capital.")]
+    [InlineData("The reporter [|Harriet English|] filed the story.")]
+    public void A_nationality_word_closing_a_name_is_its_surname(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("The Pakistani Baloch minority protested.")]
+    [InlineData("Leaders of the Sunni Baloch community met.")]
+    public void A_nationality_word_after_another_group_word_is_no_surname(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("After a long night [|Schwartz|] agreed to the terms.")]
+    [InlineData("The appeal by [|Nguyen|]'s lawyers was heard on Monday.")]
+    public void Finds_a_lone_listed_surname_as_a_subject_or_owner(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("Workers at Ford walked out on Monday.")]
+    [InlineData("The rally in Jackson ended peacefully.")]
+    [InlineData("The senator visited the Schwartz Center, which opened in May.")]
+    public void A_lone_surname_without_a_subject_s_or_owner_s_slot_is_no_one(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("They walk up and say, 'Hey [|Gareth|], nice poem,' every week.")]
+    [InlineData("I tell them my name is [|John|] and they laugh.")]
+    [InlineData("The story follows the woman [|Eva|] through the war.")]
+    [InlineData("The test was written when [|Rebecca|] and I shared an office.")]
+    [InlineData("The letter began, '[|Gareth|], thank you for the game.'")]
+    [InlineData("The pilot was helped by [|Deborah|], who ran the radio.")]
+    public void Finds_a_lone_given_name_where_only_a_person_can_stand(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("She wore her new Epic Mickey costume to the hall.")]
+    [InlineData("The Ulysses probe carried a dust detector.")]
+    [InlineData("Fees were owed by the school Immacolata in the old town.")]
+    public void A_lone_given_name_without_a_person_s_slot_is_no_one(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("The effect was first described by [|Marrow|] (1987) in a study of wheat.")]
+    [InlineData("Earlier work found no such gap ([|Osterby|], 2011).")]
+    [InlineData("Later surveys disagreed ([|Tallis|], [|Baker|], & [|Marks|], 2016).")]
+    [InlineData("The method follows [|Pellan|] and [|Brisco|] (1995) closely.")]
+    [InlineData("Others report the opposite ([|Vandrell|] 2014; [|Quenby|] et al., 2005).")]
+    [InlineData("The birds studied by [|Hallorn|] and [|Weskitt|] [7] exercised all day.")]
+    [InlineData("A larger sample was used by [|Okonjo|] et al. in the follow-up.")]
+    [InlineData("The court relied on [|Lindgate|] v. [|Rusholme|] in its ruling.")]
+    public void Finds_cited_authors_and_case_parties_whatever_their_words(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("The agreement was signed in Paris (1998) by both sides.")]
+    [InlineData("Sales fell sharply (Windows, 2001) that quarter.")]
+    [InlineData("The tournament (Euro 2016) drew large crowds.")]
+    [InlineData("Ask the Ministry (2019) for the figures.")]
+    public void Years_after_places_products_and_institutions_make_no_author(string marked) => AssertPersonsExactly(marked);
+
     [Fact]
     public void A_full_name_anchors_later_surname_and_diacritic_mentions()
     {
