@@ -51,15 +51,7 @@ public sealed class GetPeopleFunctionTests(AzuriteFixture azurite)
 
     private ServiceProvider Compose(string? archive)
     {
-        var suffix = Guid.NewGuid().ToString("N")[..10];
-        var options = new ServiceOptions
-        {
-            DraftsContainer = $"drafts-{suffix}",
-            ExtractedContainer = $"extracted-{suffix}",
-            ArticlesTable = $"Articles{suffix}",
-            FlagsTable = $"Flags{suffix}",
-            PeopleTable = $"People{suffix}",
-        };
+        var options = IsolatedStorage.Options();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["DraftsStorage"] = azurite.ConnectionString,

@@ -43,16 +43,7 @@ public static class ServiceTestHost
         IEntityRecognizer? recognizer = null,
         CheckProfile? profile = null)
     {
-        var suffix = Guid.NewGuid().ToString("N")[..10];
-        var options = new ServiceOptions
-        {
-            DraftsContainer = $"drafts-{suffix}",
-            ExtractedContainer = $"extracted-{suffix}",
-            ArticlesTable = $"Articles{suffix}",
-            FlagsTable = $"Flags{suffix}",
-            PeopleTable = $"People{suffix}",
-            ProcessUploadsInline = true,
-        };
+        var options = IsolatedStorage.Options() with { ProcessUploadsInline = true };
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         if (logs is not null)

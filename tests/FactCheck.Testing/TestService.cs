@@ -26,14 +26,7 @@ public sealed class TestService
     /// <summary>The service over any storage account, with the storage clients' own options (retries, timeouts, policies).</summary>
     public TestService(string connectionString, Func<ServiceOptions, ServiceOptions>? configure = null, RuleEngine? rules = null, BlobClientOptions? blobOptions = null, TableClientOptions? tableOptions = null)
     {
-        var suffix = Guid.NewGuid().ToString("N")[..10];
-        var options = new ServiceOptions
-        {
-            DraftsContainer = $"drafts-{suffix}",
-            ExtractedContainer = $"extracted-{suffix}",
-            ArticlesTable = $"Articles{suffix}",
-            FlagsTable = $"Flags{suffix}",
-        };
+        var options = IsolatedStorage.Options();
         Options = configure is null ? options : configure(options);
         Blobs = new BlobServiceClient(connectionString, blobOptions);
         Tables = new TableServiceClient(connectionString, tableOptions);
