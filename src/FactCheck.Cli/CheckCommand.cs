@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using FactCheck.Core.Documents;
+using FactCheck.Core.Model;
 using FactCheck.Core.Reports;
 using SourceFormat = FactCheck.Core.Documents.DocumentFormat;
-using FactCheck.Core.Model;
 
 namespace FactCheck.Cli;
 

@@ -1,7 +1,7 @@
-using SourceFormat = FactCheck.Core.Documents.DocumentFormat;
 using FactCheck.Core.Model;
 using FactCheck.Core.Reports;
 using FactCheck.Core.Rules;
+using SourceFormat = FactCheck.Core.Documents.DocumentFormat;
 
 namespace FactCheck.Cli;
 

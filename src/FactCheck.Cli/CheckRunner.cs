@@ -1,9 +1,9 @@
-using FactCheck.Core.Documents;
-using FactCheck.Core.Reports;
 using FactCheck.Azure.Language;
-using FactCheck.Core.Configuration;
 using FactCheck.Azure.Profiles;
 using FactCheck.Cli.Archive;
+using FactCheck.Core.Configuration;
+using FactCheck.Core.Documents;
+using FactCheck.Core.Reports;
 using Spectre.Console;
 
 namespace FactCheck.Cli;

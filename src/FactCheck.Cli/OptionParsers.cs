@@ -1,7 +1,7 @@
 using System.Globalization;
 using FactCheck.Core.Documents;
-using SourceFormat = FactCheck.Core.Documents.DocumentFormat;
 using FactCheck.Core.Model;
+using SourceFormat = FactCheck.Core.Documents.DocumentFormat;
 
 namespace FactCheck.Cli;
 

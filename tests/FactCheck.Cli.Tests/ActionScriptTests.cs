@@ -150,8 +150,9 @@ public sealed class ActionScriptTests : IDisposable
     {
         // A copy of the sources, so this Release build cannot race the Debug build the other tests run from.
         var source = Path.Combine(_root, "source");
-        // The build props, and the OpenAPI document the service embeds.
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", Path.Combine("docs", "openapi.json") })
+        // The build props, the .editorconfig that sets the analyzers' exceptions (the build fails without them, as it
+        // should), and the OpenAPI document the service embeds.
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", ".editorconfig", Path.Combine("docs", "openapi.json") })
         {
             var target = Path.Combine(source, file);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -60,7 +60,7 @@ public sealed class FunctionsMetadataTests
 
         Assert.Equal("httpTrigger", (string?)trigger["type"]);
         Assert.Equal("review/{*asset}", (string?)trigger["route"]);
-        Assert.Equal(new[] { "get" }, trigger["methods"]!.Values<string>().Select(m => m!).ToArray());
+        Assert.Equal("get", Assert.Single(trigger["methods"]!.Values<string>()));
         // Static embedded files only; the page sends the function key on its API calls, which stay at Function level.
         Assert.Equal("Anonymous", (string?)trigger["authLevel"]);
         var anonymous = Metadata.Value.OfType<JObject>()

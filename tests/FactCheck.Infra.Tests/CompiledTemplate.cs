@@ -10,7 +10,7 @@ public sealed class CompiledTemplate
 {
     public const string MainBicep = "infra/main.bicep";
 
-    private readonly List<ArmResource> resources = [];
+    private readonly List<ArmResource> _resources = [];
 
     public CompiledTemplate()
     {
@@ -33,10 +33,10 @@ public sealed class CompiledTemplate
 
     internal JsonObject Root { get; }
 
-    internal IReadOnlyList<ArmResource> Resources => resources;
+    internal IReadOnlyList<ArmResource> Resources => _resources;
 
     internal IEnumerable<ArmResource> OfType(string type) =>
-        resources.Where(resource => string.Equals(resource.Type, type, StringComparison.OrdinalIgnoreCase));
+        _resources.Where(resource => string.Equals(resource.Type, type, StringComparison.OrdinalIgnoreCase));
 
     internal ArmResource Single(string type)
     {
@@ -62,7 +62,7 @@ public sealed class CompiledTemplate
         foreach (var node in nodes.OfType<JsonObject>())
         {
             var type = node["type"]?.GetValue<string>() ?? "";
-            resources.Add(new ArmResource(type, node, module));
+            _resources.Add(new ArmResource(type, node, module));
             if (type == "Microsoft.Resources/deployments" && ArmResource.Find(node, "properties.template") is JsonObject nested)
             {
                 Collect(nested, node["name"]?.GetValue<string>() ?? "");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -100,9 +101,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
         };
         foreach (var argument in new[]
                  {
-                     "--blobHost", "127.0.0.1", "--blobPort", ports[0].ToString(),
-                     "--queueHost", "127.0.0.1", "--queuePort", ports[1].ToString(),
-                     "--tableHost", "127.0.0.1", "--tablePort", ports[2].ToString(),
+                     "--blobHost", "127.0.0.1", "--blobPort", ports[0].ToString(CultureInfo.InvariantCulture),
+                     "--queueHost", "127.0.0.1", "--queuePort", ports[1].ToString(CultureInfo.InvariantCulture),
+                     "--tableHost", "127.0.0.1", "--tablePort", ports[2].ToString(CultureInfo.InvariantCulture),
                      "--skipApiVersionCheck", "--silent",
                  }.Concat(persistence))
         {

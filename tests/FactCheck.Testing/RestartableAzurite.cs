@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -44,7 +45,7 @@ public sealed class RestartableAzurite : IAsyncDisposable
             return;
         }
 
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString()]))
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }

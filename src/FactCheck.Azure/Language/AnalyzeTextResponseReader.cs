@@ -1,32 +1,50 @@
-using System.Text.Json;
+using System.Text;
 using FactCheck.Core.Entities;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace FactCheck.Azure.Language;
 
 /// <summary>
 /// Reads analyze-text answers: <c>results.documents[]</c> (<c>id</c>, <c>entities</c>, <c>warnings</c>) and
 /// <c>results.errors[]</c> (<c>id</c>, <c>error</c> with an optional <c>innererror</c>), and the error body of a
-/// failed request (<c>{"error":{"code","message","innererror"}}</c>).
+/// failed request (<c>{"error":{"code","message","innererror"}}</c>). A required member that is missing throws
+/// <see cref="KeyNotFoundException"/>, one of the wrong type <see cref="FormatException"/>.
 /// </summary>
 internal static class AnalyzeTextResponseReader
 {
-    public static IReadOnlyList<DocumentOutcome<RecognizedSpan>> ReadEntities(JsonElement root) =>
+    /// <summary>A UTF-8 JSON body as a token tree; throws <see cref="JsonException"/> when it is not one JSON value.</summary>
+    public static JToken Parse(ReadOnlyMemory<byte> body)
+    {
+        using var text = new StreamReader(new MemoryStream(body.ToArray(), writable: false), Encoding.UTF8);
+        // Strings stay strings: an entity whose text looks like a date ("2024-01-05") must not come back reformatted.
+        using var reader = new JsonTextReader(text) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double };
+        var token = JToken.ReadFrom(reader);
+        if (reader.Read())
+        {
+            throw new JsonReaderException($"more JSON after the answer, at line {reader.LineNumber} position {reader.LinePosition}");
+        }
+
+        return token;
+    }
+
+    public static IReadOnlyList<DocumentOutcome<RecognizedSpan>> ReadEntities(JToken root) =>
         ReadDocuments(root, "EntityRecognitionResults", entity => new RecognizedSpan(
-            entity.GetProperty("text").GetString() ?? "",
-            entity.GetProperty("category").GetString() ?? "",
+            RequiredString(entity, "text"),
+            RequiredString(entity, "category"),
             OptionalString(entity, "type"),
             OptionalString(entity, "subcategory"),
-            entity.GetProperty("offset").GetInt32(),
-            entity.GetProperty("length").GetInt32(),
-            entity.TryGetProperty("confidenceScore", out var score) && score.ValueKind == JsonValueKind.Number ? score.GetDouble() : 1.0));
+            RequiredInt(entity, "offset"),
+            RequiredInt(entity, "length"),
+            entity["confidenceScore"] is { Type: JTokenType.Float or JTokenType.Integer } score ? (double)score : 1.0));
 
-    public static IReadOnlyList<DocumentOutcome<LinkedSpan>> ReadLinks(JsonElement root)
+    public static IReadOnlyList<DocumentOutcome<LinkedSpan>> ReadLinks(JToken root)
     {
         var documents = ReadDocuments(root, "EntityLinkingResults", linked =>
         {
             var id = OptionalString(linked, "id") ?? OptionalString(linked, "name") ?? "";
-            return linked.TryGetProperty("matches", out var matches) && matches.ValueKind == JsonValueKind.Array
-                ? matches.EnumerateArray().Select(m => new LinkedSpan(id, m.GetProperty("offset").GetInt32(), m.GetProperty("length").GetInt32())).ToArray()
+            return linked["matches"] is JArray matches
+                ? matches.Select(m => new LinkedSpan(id, RequiredInt(m, "offset"), RequiredInt(m, "length"))).ToArray()
                 : [];
         });
         return documents
@@ -36,17 +54,11 @@ internal static class AnalyzeTextResponseReader
 
     /// <summary>The code and message of an error body, the inner error preferred for the code; nulls when the
     /// body is not one.</summary>
-    public static (string? Code, string? Message) ReadError(ReadOnlySpan<byte> body)
+    public static (string? Code, string? Message) ReadError(ReadOnlyMemory<byte> body)
     {
         try
         {
-            using var document = JsonDocument.Parse(body.ToArray());
-            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("error", out var error))
-            {
-                return (null, null);
-            }
-
-            return ReadErrorObject(error);
+            return Parse(body) is JObject root && root["error"] is { } error ? ReadErrorObject(error) : (null, null);
         }
         catch (JsonException)
         {
@@ -54,55 +66,54 @@ internal static class AnalyzeTextResponseReader
         }
     }
 
-    private static IReadOnlyList<DocumentOutcome<TSpan>> ReadDocuments<TSpan>(JsonElement root, string expectedKind, Func<JsonElement, TSpan> readSpan)
+    private static List<DocumentOutcome<TSpan>> ReadDocuments<TSpan>(JToken root, string expectedKind, Func<JToken, TSpan> readSpan)
     {
-        var kind = OptionalString(root, "kind");
+        var answer = AsObject(root, "the answer");
+        var kind = OptionalString(answer, "kind");
         if (kind is not null && kind != expectedKind)
         {
-            throw new JsonException($"expected kind '{expectedKind}', got '{kind}'");
+            throw new FormatException($"expected kind '{expectedKind}', got '{kind}'");
         }
 
-        var results = root.GetProperty("results");
+        var results = AsObject(Required(answer, "results"), "'results'");
         var outcomes = new List<DocumentOutcome<TSpan>>();
-        if (results.TryGetProperty("documents", out var documents) && documents.ValueKind == JsonValueKind.Array)
+        if (results["documents"] is JArray documents)
         {
-            foreach (var document in documents.EnumerateArray())
+            foreach (var document in documents)
             {
-                var spans = document.TryGetProperty("entities", out var entities) && entities.ValueKind == JsonValueKind.Array
-                    ? entities.EnumerateArray().Select(readSpan).ToArray()
-                    : [];
-                var warnings = document.TryGetProperty("warnings", out var list) && list.ValueKind == JsonValueKind.Array
-                    ? list.EnumerateArray()
+                var spans = document["entities"] is JArray entities ? entities.Select(readSpan).ToArray() : [];
+                var warnings = document["warnings"] is JArray list
+                    ? list
                         .Select(w => new RecognizerDiagnostic(RecognizerDiagnosticSeverity.Warning, OptionalString(w, "code") ?? "Warning", OptionalString(w, "message") ?? ""))
                         .ToArray()
                     : [];
-                outcomes.Add(new DocumentOutcome<TSpan>(document.GetProperty("id").GetString() ?? "", spans, warnings, null));
+                outcomes.Add(new DocumentOutcome<TSpan>(RequiredString(document, "id"), spans, warnings, null));
             }
         }
 
-        if (results.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array)
+        if (results["errors"] is JArray errors)
         {
-            foreach (var failed in errors.EnumerateArray())
+            foreach (var failed in errors)
             {
-                var (code, message) = failed.TryGetProperty("error", out var error) ? ReadErrorObject(error) : (null, null);
+                var (code, message) = failed["error"] is { } error ? ReadErrorObject(error) : (null, null);
                 var diagnostic = new RecognizerDiagnostic(RecognizerDiagnosticSeverity.Error, code ?? "DocumentError", message ?? "the service could not analyze this part");
-                outcomes.Add(new DocumentOutcome<TSpan>(failed.GetProperty("id").GetString() ?? "", [], [], diagnostic));
+                outcomes.Add(new DocumentOutcome<TSpan>(RequiredString(failed, "id"), [], [], diagnostic));
             }
         }
 
         return outcomes;
     }
 
-    private static (string? Code, string? Message) ReadErrorObject(JsonElement error)
+    private static (string? Code, string? Message) ReadErrorObject(JToken error)
     {
-        if (error.ValueKind != JsonValueKind.Object)
+        if (error is not JObject)
         {
             return (null, null);
         }
 
         var code = OptionalString(error, "code");
         var message = OptionalString(error, "message");
-        if (error.TryGetProperty("innererror", out var inner) && inner.ValueKind == JsonValueKind.Object)
+        if (error["innererror"] is JObject inner)
         {
             var innerCode = OptionalString(inner, "code");
             var innerMessage = OptionalString(inner, "message");
@@ -113,6 +124,26 @@ internal static class AnalyzeTextResponseReader
         return (code, message);
     }
 
-    private static string? OptionalString(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static JObject AsObject(JToken token, string what) =>
+        token as JObject ?? throw new FormatException($"{what} is a {token.Type}, not an object");
+
+    private static JToken Required(JToken element, string name) =>
+        AsObject(element, "an item")[name] ?? throw new KeyNotFoundException($"'{name}' is missing");
+
+    /// <summary>A required string member; JSON null reads as empty.</summary>
+    private static string RequiredString(JToken element, string name) => Required(element, name) switch
+    {
+        { Type: JTokenType.String } value => (string)value!,
+        { Type: JTokenType.Null } => "",
+        var value => throw new FormatException($"'{name}' is a {value.Type}, not a string"),
+    };
+
+    private static int RequiredInt(JToken element, string name) => Required(element, name) switch
+    {
+        JValue { Type: JTokenType.Integer, Value: long number } when number is >= int.MinValue and <= int.MaxValue => (int)number,
+        var value => throw new FormatException($"'{name}' is {value.Type} {value}, not a 32-bit integer"),
+    };
+
+    private static string? OptionalString(JToken element, string name) =>
+        element is JObject item && item[name] is { Type: JTokenType.String } value ? (string?)value : null;
 }

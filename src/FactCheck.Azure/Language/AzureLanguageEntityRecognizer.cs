@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Net.Http;
-using System.Text.Json;
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Identity;
 using FactCheck.Core.Documents;
 using FactCheck.Core.Entities;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace FactCheck.Azure.Language;
 
@@ -92,7 +93,7 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
                 var body = AnalyzeTextRequestWriter.Write(kind, batch.Select(i => (ids[i], pieces[i].Text)), _options.ModelVersion, _options.DocumentLanguage);
                 var attempts = new AttemptLog();
                 var sent = await SendAsync(body, attempts, cancellationToken).ConfigureAwait(false);
-                using var answer = sent.Answer;
+                var answer = sent.Answer;
                 var redactor = sent.Redactor;
                 requests++;
                 if (attempts.Outcomes.Count > 1)
@@ -157,11 +158,11 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
         }
     }
 
-    private IReadOnlyList<DocumentOutcome<TSpan>> Read<TSpan>(JsonDocument answer, Func<JsonElement, IReadOnlyList<DocumentOutcome<TSpan>>> read, SecretRedactor redactor)
+    private IReadOnlyList<DocumentOutcome<TSpan>> Read<TSpan>(JToken answer, Func<JToken, IReadOnlyList<DocumentOutcome<TSpan>>> read, SecretRedactor redactor)
     {
         try
         {
-            return read(answer.RootElement);
+            return read(answer);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -175,7 +176,7 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
     }
 
     /// <summary>The answer, and the redactor for everything built from it (it knows the credentials the request carried).</summary>
-    private async Task<(JsonDocument Answer, SecretRedactor Redactor)> SendAsync(byte[] body, AttemptLog attemptLog, CancellationToken cancellationToken)
+    private async Task<(JToken Answer, SecretRedactor Redactor)> SendAsync(byte[] body, AttemptLog attemptLog, CancellationToken cancellationToken)
     {
         using var message = _pipeline.CreateMessage();
         message.SetProperty(typeof(AttemptLog), attemptLog);
@@ -234,7 +235,7 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
         {
             try
             {
-                return (JsonDocument.Parse(response.Content.ToMemory()), answerRedactor);
+                return (AnalyzeTextResponseReader.Parse(response.Content.ToMemory()), answerRedactor);
             }
             catch (JsonException e)
             {
@@ -254,7 +255,7 @@ public sealed class AzureLanguageEntityRecognizer : IEntityRecognizer
 
     private LanguageServiceException Failure(Response response, int attempts, SecretRedactor redactor)
     {
-        var (code, detail) = AnalyzeTextResponseReader.ReadError(response.Content.ToMemory().Span);
+        var (code, detail) = AnalyzeTextResponseReader.ReadError(response.Content.ToMemory());
         if (code is null && response.Headers.TryGetValue("x-ms-error-code", out var headerCode))
         {
             code = headerCode;

@@ -1,8 +1,9 @@
 using System.CommandLine;
-using System.Text.Json;
 using FactCheck.Core.Archive;
-using FactCheck.Core.Reports;
 using FactCheck.Core.Names;
+using FactCheck.Core.Reports;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
 
 namespace FactCheck.Cli.Archive;
 
@@ -106,7 +107,7 @@ public sealed class ArchiveCommand
 
         if (json)
         {
-            await _console.Out.WriteLineAsync(JsonSerializer.Serialize(new { name, people }, JsonOptions)).ConfigureAwait(false);
+            await _console.Out.WriteLineAsync(JsonConvert.SerializeObject(new { name, people }, JsonSettings)).ConfigureAwait(false);
             return ExitCodes.Clean;
         }
 
@@ -133,7 +134,7 @@ public sealed class ArchiveCommand
         return ExitCodes.Clean;
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerSettings JsonSettings = new() { Formatting = Formatting.Indented, ContractResolver = new CamelCasePropertyNamesContractResolver() };
 
     private sealed record PersonRecord(string Person, IReadOnlyList<SpellingLine> Spellings, IReadOnlyList<OfficeLine> Offices);
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using FactCheck.Core.Archive;
 using FactCheck.Core.Model;
 using Microsoft.Data.Sqlite;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace FactCheck.Cli.Archive;
 
@@ -472,7 +473,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         return excluded;
     }
 
-    private Dictionary<string, List<string>> NameKeysOf(IReadOnlyCollection<string> persons)
+    private Dictionary<string, List<string>> NameKeysOf(HashSet<string> persons)
     {
         var keys = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (persons.Count == 0)
@@ -536,7 +537,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         return records;
     }
 
-    private List<OfficeRecord> Offices(IReadOnlyCollection<string> persons, IReadOnlyCollection<string> officeKeys, Excluded excluded)
+    private List<OfficeRecord> Offices(HashSet<string> persons, IReadOnlyCollection<string> officeKeys, Excluded excluded)
     {
         if (persons.Count == 0 && officeKeys.Count == 0)
         {
@@ -604,7 +605,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
     /// </summary>
     private string FirstWithout(string excludedDate, string first, int articles, List<Sample> recent, string sql, string a, string b, string articleId)
     {
-        if (string.CompareOrdinal(excludedDate, first) != 0)
+        if (!string.Equals(excludedDate, first, StringComparison.Ordinal))
         {
             return first;
         }
@@ -624,11 +625,12 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
 
     private static List<Sample> Samples(string json)
     {
-        using var document = JsonDocument.Parse(json);
+        // Dates stay the strings SQLite wrote (yyyy-MM-dd), not DateTime values formatted back.
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
         var samples = new List<Sample>();
-        foreach (var item in document.RootElement.EnumerateArray())
+        foreach (var item in JArray.Load(reader).OfType<JArray>())
         {
-            string? At(int i) => item.GetArrayLength() > i && item[i].ValueKind == JsonValueKind.String ? item[i].GetString() : null;
+            string? At(int i) => item.Count > i && item[i].Type == JTokenType.String ? (string?)item[i] : null;
             samples.Add(new Sample(At(0)!, At(1)!, At(2), At(3), At(4)));
         }
 
@@ -640,7 +642,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
     private static ArticleRef[] References(List<Sample> recent) =>
         recent.Take(ArchiveRecords.RecentArticles).Select(s => new ArticleRef(s.Id, Date(s.Date)) { Title = s.Title }).ToArray();
 
-    private List<ArchiveDecision> Decisions(IReadOnlyCollection<string> persons, IReadOnlyCollection<string> officeKeys)
+    private List<ArchiveDecision> Decisions(HashSet<string> persons, IReadOnlyCollection<string> officeKeys)
     {
         if (persons.Count == 0 && officeKeys.Count == 0)
         {

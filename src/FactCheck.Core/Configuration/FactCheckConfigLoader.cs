@@ -244,7 +244,7 @@ public static class FactCheckConfigLoader
         private IEnumerable<YamlNode> Sequence(YamlNode node, string what) =>
             node as YamlSequenceNode ?? throw Error(node, $"'{what}' must be a list");
 
-        private IReadOnlyList<string> Strings(YamlNode node, string what) =>
+        private string[] Strings(YamlNode node, string what) =>
             Sequence(node, what).Select(item => NonEmpty(item, $"an item of '{what}'")).ToArray();
 
         private string Scalar(YamlNode node, string what) =>

@@ -97,7 +97,7 @@ public static class PersonResolver
         return new TextSpan(start, end - start, text[start..end]);
     }
 
-    private static IReadOnlyList<PersonCluster> Cluster(List<PersonMention> mentions, Lexicon lexicon)
+    private static PersonCluster[] Cluster(List<PersonMention> mentions, Lexicon lexicon)
     {
         // Full names first: each distinct full name (folded) is one person. Clusters are found by key, never by
         // scanning every cluster, so an article naming thousands of people stays linear.

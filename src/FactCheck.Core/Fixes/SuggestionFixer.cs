@@ -101,7 +101,7 @@ public static class SuggestionFixer
         return null;
     }
 
-    private static (string Text, byte[] Bytes) Apply(DecodedSource source, Encoding encoding, IReadOnlyList<SourceEdit> edits)
+    private static (string Text, byte[] Bytes) Apply(DecodedSource source, Encoding encoding, List<SourceEdit> edits)
     {
         if (edits.Count == 0)
         {

@@ -22,34 +22,34 @@ public sealed class EnglishDictionary
 
     // 180k entries: sorted ASCII keys packed into one byte array and found by binary search, about 2.5 MB,
     // instead of 180k strings in a hash table (several times that, and slower to build).
-    private readonly byte[] keys;
-    private readonly int[] keyStarts;
-    private readonly byte[] commonLevels;
-    private readonly byte[] properLevels;
-    private readonly int longestKey;
+    private readonly byte[] _keys;
+    private readonly int[] _keyStarts;
+    private readonly byte[] _commonLevels;
+    private readonly byte[] _properLevels;
+    private readonly int _longestKey;
 
     private EnglishDictionary(byte[] keys, int[] keyStarts, byte[] commonLevels, byte[] properLevels)
     {
-        this.keys = keys;
-        this.keyStarts = keyStarts;
-        this.commonLevels = commonLevels;
-        this.properLevels = properLevels;
+        _keys = keys;
+        _keyStarts = keyStarts;
+        _commonLevels = commonLevels;
+        _properLevels = properLevels;
         for (var i = 0; i < Count; i++)
         {
-            longestKey = Math.Max(longestKey, keyStarts[i + 1] - keyStarts[i]);
+            _longestKey = Math.Max(_longestKey, _keyStarts[i + 1] - _keyStarts[i]);
         }
     }
 
     /// <summary>The dictionary built from the embedded SCOWL resource, loaded on first use.</summary>
     public static EnglishDictionary Shared => Instance.Value;
 
-    internal int Count => commonLevels.Length;
+    internal int Count => _commonLevels.Length;
 
     /// <summary>The SCOWL level at which <paramref name="word"/> is an ordinary lower-case word; 0 when it is not one.</summary>
-    public int CommonLevel(string word) => Find(word) is var i and >= 0 ? commonLevels[i] : 0;
+    public int CommonLevel(string word) => Find(word) is var i and >= 0 ? _commonLevels[i] : 0;
 
     /// <summary>The SCOWL level at which <paramref name="word"/> is a capitalized word or proper name; 0 when it is not one.</summary>
-    public int ProperLevel(string word) => Find(word) is var i and >= 0 ? properLevels[i] : 0;
+    public int ProperLevel(string word) => Find(word) is var i and >= 0 ? _properLevels[i] : 0;
 
     /// <summary>Whether <paramref name="word"/> is an ordinary English word at SCOWL level <paramref name="maxLevel"/> or more common.</summary>
     public bool IsOrdinaryWord(string word, int maxLevel = 50) => IsOrdinaryFoldedWord(NameFolding.Fold(word), maxLevel);
@@ -142,11 +142,11 @@ public sealed class EnglishDictionary
         return (byte)level;
     }
 
-    private ReadOnlySpan<byte> Key(int index) => keys.AsSpan(keyStarts[index], keyStarts[index + 1] - keyStarts[index]);
+    private ReadOnlySpan<byte> Key(int index) => _keys.AsSpan(_keyStarts[index], _keyStarts[index + 1] - _keyStarts[index]);
 
     /// <summary>As <see cref="IsOrdinaryWord"/> for a word already folded by <see cref="NameFolding.Fold"/>: the
     /// recognizer asks about every capitalized token, and folding again would cost more than the lookup.</summary>
-    internal bool IsOrdinaryFoldedWord(string folded, int maxLevel) => FindFolded(folded) is var i and >= 0 && commonLevels[i] is var level && level > 0 && level <= maxLevel;
+    internal bool IsOrdinaryFoldedWord(string folded, int maxLevel) => FindFolded(folded) is var i and >= 0 && _commonLevels[i] is var level && level > 0 && level <= maxLevel;
 
     private int Find(string word)
     {
@@ -156,7 +156,7 @@ public sealed class EnglishDictionary
 
     private int FindFolded(string folded)
     {
-        if (folded.Length == 0 || folded.Length > longestKey)
+        if (folded.Length == 0 || folded.Length > _longestKey)
         {
             return -1;
         }

@@ -128,7 +128,7 @@ public sealed class Lexicon
 
     private static Lexicon Load() => new(ReadList);
 
-    private static IReadOnlyList<string> ReadResource(Assembly assembly, string resource)
+    private static List<string> ReadResource(Assembly assembly, string resource)
     {
         using var stream = assembly.GetManifestResourceStream(resource);
         if (stream is null)

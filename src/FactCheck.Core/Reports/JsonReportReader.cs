@@ -100,7 +100,7 @@ public static class JsonReportReader
         return new Entity(Required<string>(json, "text"), category, Required<int>(json, "offset"), Required<int>(json, "length"));
     }
 
-    private static IEnumerable<JToken> Array(JToken json, string name) => json[name] as JArray ?? [];
+    private static JArray Array(JToken json, string name) => json[name] as JArray ?? [];
 
     private static T Required<T>(JToken json, string name)
     {

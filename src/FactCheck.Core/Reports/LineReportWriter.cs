@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using FactCheck.Core.Model;
@@ -36,8 +37,10 @@ public static class LineReportWriter
     }
 
     private static string OneLine(string text) =>
-        text.AsSpan().IndexOfAny(LineBreaks) < 0 ? text : string.Join(' ', text.Split(LineBreaks.ToCharArray(), StringSplitOptions.RemoveEmptyEntries));
+        text.AsSpan().IndexOfAny(LineBreakChars) < 0 ? text : string.Join(' ', text.Split(LineBreaks.ToCharArray(), StringSplitOptions.RemoveEmptyEntries));
 
     // Every character a reader might take for the end of a line, not only CR and LF.
     private const string LineBreaks = "\r\n\u000b\u000c\u0085\u2028\u2029";
+
+    private static readonly SearchValues<char> LineBreakChars = SearchValues.Create(LineBreaks);
 }

@@ -160,8 +160,8 @@ public sealed class NameSpellingVariantRule : IRule
     /// statement an article quotes while writing bin Laden): a spelling used more than once and only inside
     /// quotations is the source's. A slip is written once, and is still flagged inside a quotation.
     /// </summary>
-    private static bool IsQuotedSourceSpelling(RuleContext context, IReadOnlyList<PersonMention> variant) =>
-        variant.Count >= 2 && variant.All(m => Quotations.Contains(context.Document, m.Span.Offset));
+    private static bool IsQuotedSourceSpelling(RuleContext context, PersonMention[] variant) =>
+        variant.Length >= 2 && variant.All(m => Quotations.Contains(context.Document, m.Span.Offset));
 
     /// <summary>
     /// Relatives share a surname and write it one way, so among several given names a spelling is still a variant

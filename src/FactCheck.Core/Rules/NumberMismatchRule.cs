@@ -19,77 +19,36 @@ public sealed class NumberMismatchRule : IRule
         Severity.Warning,
         "One quantity is given two different numbers (a 950-kilometre border … the 911 km border; 12 killed … the 14 killed).");
 
-    private static readonly WordMap<string> Units = new(new Dictionary<string, string>
-    {
-        ["km"] = "km", ["kms"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
-        ["mile"] = "mile", ["miles"] = "mile", ["mi"] = "mile",
-        ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m",
-        ["kg"] = "kg", ["kilogram"] = "kg", ["kilograms"] = "kg", ["kilogramme"] = "kg", ["kilogrammes"] = "kg",
-        ["tonne"] = "tonne", ["tonnes"] = "tonne", ["ton"] = "ton", ["tons"] = "ton",
-        ["percent"] = "%", ["feet"] = "ft", ["foot"] = "ft", ["ft"] = "ft", ["hectare"] = "ha", ["hectares"] = "ha",
-        ["acre"] = "acre", ["acres"] = "acre", ["litre"] = "l", ["litres"] = "l", ["liter"] = "l", ["liters"] = "l",
-    });
+    // The word lists are Rules/Data/number-mismatch.txt, which says what each is for. Lists is first: static fields
+    // are set in the order they are written.
+    private static readonly RuleWordLists Lists = RuleWordLists.Load("number-mismatch.txt");
 
-    private static readonly WordMap<string> Events = new(new Dictionary<string, string>
-    {
-        ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["deaths"] = "killed", ["fatalities"] = "killed",
-        ["injured"] = "injured", ["wounded"] = "injured", ["hurt"] = "injured",
-    });
+    private static readonly WordMap<string> Units = Lists.Map("units");
 
-    private static readonly WordSet KillingVerbs = new(
-    [
-        "killed", "killing", "kills", "injured", "injuring", "injures", "wounded", "wounding", "wounds",
-    ]);
+    private static readonly WordMap<string> Events = Lists.Map("events");
+
+    private static readonly WordSet KillingVerbs = Lists.Set("killing-verbs");
 
     /// <summary>Nouns that count people in general: "12 people were killed" and "the 14 killed" count the same thing.</summary>
-    private static readonly HashSet<string> GenericCounted = new(StringComparer.OrdinalIgnoreCase) { "people", "persons", "person", "others" };
+    private static readonly HashSet<string> GenericCounted = new(Lists.Words("generic-counted"), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet Auxiliaries = new(
-    [
-        "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "reported", "confirmed", "now", "all",
-    ]);
+    private static readonly WordSet Auxiliaries = Lists.Set("auxiliaries");
 
     /// <summary>Words before a number that make it approximate, partial or a different set; such mentions never flag.</summary>
-    private static readonly WordSet Hedges = new(
-    [
-        "least", "than", "over", "under", "nearly", "about", "around", "some", "almost", "approximately", "roughly", "estimated",
-        "another", "other", "additional", "further", "more", "fewer", "less", "up", "between", "from", "to", "and", "or", "of",
-        "only", "just", "extra", "new", "first", "last", "per", "every", "each", "within", "by",
-    ]);
+    private static readonly WordSet Hedges = Lists.Set("hedges");
 
     /// <summary>A sentence with these words reports a change or a part, not the same count again.</summary>
-    private static readonly WordSet ChangeWords = new(
-    [
-        "rose", "risen", "rise", "rising", "increased", "increase", "climbed", "grew", "fell", "dropped", "revised", "initially",
-        "earlier", "previously", "later", "total", "totalling", "totaling", "including", "among", "bringing", "brought", "toll",
-        "average", "compared", "whereas", "while", "respectively", "each", "per", "annually", "yearly", "another", "separate",
-        "second", "both", "target", "goal", "aim", "called", "expected", "planned", "proposed", "would", "could", "might", "should",
-    ]);
+    private static readonly WordSet ChangeWords = Lists.Set("change-words");
 
     /// <summary>Head nouns of quantities that move (rates, shares, targets): two values are usually two moments, not a mistake.</summary>
-    private static readonly WordSet VolatileHeads = new(
-    [
-        "rate", "share", "stake", "growth", "increase", "decrease", "drop", "rise", "cut", "chance", "probability", "majority",
-        "turnout", "target", "threshold", "approval", "lead", "margin", "return", "discount", "tariff", "tax", "raise", "hike",
-    ]);
+    private static readonly WordSet VolatileHeads = Lists.Set("volatile-heads");
 
-    private static readonly WordSet HeadStops = new(
-    [
-        "of", "with", "to", "in", "on", "at", "for", "and", "or", "that", "which", "who", "was", "were", "is", "are", "from", "by",
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "away", "long", "wide", "high", "deep",
-        "tall", "old", "ago", "later", "earlier", "before", "after", "per", "an", "a", "the", "than", "into", "across", "along",
-        "behind", "ahead", "off", "up", "down", "more", "less", "since", "as", "its", "their", "his", "her", "will", "would",
-        "has", "have", "had", "said", "says", "been", "be", "can", "could", "may", "must", "not", "also", "when", "where", "if",
-    ]);
+    private static readonly WordSet HeadStops = Lists.Set("head-stops");
 
-    /// <summary>Capitalised words after "in" or "on" that name a time, not a place ("in June").</summary>
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
+    /// <summary>Capitalised words after "in" or "on" that name a time, not a place ("in June"); matched with their capital.</summary>
+    private static readonly HashSet<string> TimeWords = new(Lists.Words("time-words"), StringComparer.Ordinal);
 
-    private static readonly WordSet Prepositions = new(["in", "at", "near", "with", "between", "during", "from"]);
+    private static readonly WordSet Prepositions = Lists.Set("prepositions");
 
     public RuleDescriptor Descriptor => Info;
 

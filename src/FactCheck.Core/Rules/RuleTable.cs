@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using FactCheck.Core.Model;
 
@@ -21,7 +22,7 @@ public static class RuleTable
         table.Append("| --- | --- | --- | --- |\n");
         foreach (var descriptor in descriptors)
         {
-            table.Append($"| [`{descriptor.Id}`]({linkBase}{descriptor.Id}.md) | {descriptor.DefaultSeverity.ToName()} | {Cell(descriptor.Title)} | {Cell(descriptor.Description)} |\n");
+            table.Append(CultureInfo.InvariantCulture, $"| [`{descriptor.Id}`]({linkBase}{descriptor.Id}.md) | {descriptor.DefaultSeverity.ToName()} | {Cell(descriptor.Title)} | {Cell(descriptor.Description)} |\n");
         }
 
         return table.ToString();

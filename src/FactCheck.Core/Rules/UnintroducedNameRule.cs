@@ -1,5 +1,5 @@
-using FactCheck.Core.Entities;
 using FactCheck.Core.Archive;
+using FactCheck.Core.Entities;
 using FactCheck.Core.Model;
 using FactCheck.Core.Names;
 using FactCheck.Core.Rules.Names;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using FactCheck.Core.Archive;
@@ -20,7 +19,7 @@ namespace FactCheck.Service.Archive;
 /// people and an office its <see cref="ArchiveRecords.MaxHoldersPerOffice"/> most recent holders.
 /// Keys are escaped with <see cref="ArticleKey.Encode"/>, so no name can carry a character Table Storage forbids.
 /// </summary>
-public sealed class TablePeopleArchive : IPeopleArchive
+public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
 {
     private const string AggregateRow = "agg";
     private const string ObservationRow = "obs";
@@ -28,8 +27,6 @@ public sealed class TablePeopleArchive : IPeopleArchive
 
     /// <summary>The most marker rows a lookup reads under one name or office: one page, one transaction.</summary>
     public const int MarkersRead = 1000;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly TableClient _table;
     private readonly SemaphoreSlim _createLock = new(1, 1);
@@ -41,6 +38,8 @@ public sealed class TablePeopleArchive : IPeopleArchive
     }
 
     public TableClient Table => _table;
+
+    public void Dispose() => _createLock.Dispose();
 
     public async Task<ArchiveLookup> LookupAsync(ArchiveQuery query, CancellationToken cancellationToken = default)
     {
@@ -204,22 +203,22 @@ public sealed class TablePeopleArchive : IPeopleArchive
             return (null, default);
         }
 
-        return (JsonSerializer.Deserialize<PersonAggregate>(row.GetString("Json"), Json), row.ETag);
+        return (PeopleRowJson.Read<PersonAggregate>(row.GetString("Json")), row.ETag);
     }
 
     private async Task<StoredObservation?> ReadObservationAsync(string articleId, CancellationToken cancellationToken)
     {
         var response = await _table.GetEntityIfExistsAsync<TableEntity>(ArticleRow(articleId), ObservationRow, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return response.HasValue && response.Value is { } row ? JsonSerializer.Deserialize<StoredObservation>(row.GetString("Json"), Json) : null;
+        return response.HasValue && response.Value is { } row ? PeopleRowJson.Read<StoredObservation>(row.GetString("Json")) : null;
     }
 
-    private Task WriteObservationAsync(StoredObservation observation, bool pending, CancellationToken cancellationToken)
+    private Task<Response> WriteObservationAsync(StoredObservation observation, bool pending, CancellationToken cancellationToken)
     {
         var row = new TableEntity(ArticleRow(observation.Id), ObservationRow)
         {
             ["Id"] = observation.Id,
             ["State"] = pending ? "pending" : "done",
-            ["Json"] = JsonSerializer.Serialize(observation, Json),
+            ["Json"] = PeopleRowJson.Write(observation),
         };
         return _table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
@@ -265,7 +264,7 @@ public sealed class TablePeopleArchive : IPeopleArchive
         {
             var (aggregate, etag) = await ReadAggregateAsync(personKey, cancellationToken).ConfigureAwait(false);
             var existing = await _table.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var current = existing.HasValue && existing.Value is { } row ? JsonSerializer.Deserialize<StoredContribution>(row.GetString("Json"), Json) : null;
+            var current = existing.HasValue && existing.Value is { } row ? PeopleRowJson.Read<StoredContribution>(row.GetString("Json")) : null;
             if (current == next || (current is not null && next is not null && current.SameAs(next)))
             {
                 return;
@@ -292,13 +291,13 @@ public sealed class TablePeopleArchive : IPeopleArchive
             await WriteMarkersAsync(aggregate, next, cancellationToken).ConfigureAwait(false);
 
             var actions = new List<TableTransactionAction>();
-            var aggregateRow = new TableEntity(partition, AggregateRow) { ["Json"] = JsonSerializer.Serialize(aggregate, Json) };
+            var aggregateRow = new TableEntity(partition, AggregateRow) { ["Json"] = PeopleRowJson.Write(aggregate) };
             actions.Add(fresh
                 ? new TableTransactionAction(TableTransactionActionType.Add, aggregateRow)
                 : new TableTransactionAction(TableTransactionActionType.UpdateReplace, aggregateRow, etag));
             actions.Add(next is null
                 ? new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, rowKey), ETag.All)
-                : new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, rowKey) { ["Json"] = JsonSerializer.Serialize(next, Json) }));
+                : new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, rowKey) { ["Json"] = PeopleRowJson.Write(next) }));
             try
             {
                 await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
@@ -322,7 +321,7 @@ public sealed class TablePeopleArchive : IPeopleArchive
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"a:"} and RowKey lt {"a;"}");
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (row.RowKey != changedRow && JsonSerializer.Deserialize<StoredContribution>(row.GetString("Json"), Json) is { } contribution)
+            if (row.RowKey != changedRow && PeopleRowJson.Read<StoredContribution>(row.GetString("Json")) is { } contribution)
             {
                 aggregate.AddContribution(contribution);
             }
@@ -346,7 +345,7 @@ public sealed class TablePeopleArchive : IPeopleArchive
                 return;
             }
 
-            var row = new TableEntity(PersonPartition(personKey), AggregateRow) { ["Json"] = JsonSerializer.Serialize(aggregate, Json) };
+            var row = new TableEntity(PersonPartition(personKey), AggregateRow) { ["Json"] = PeopleRowJson.Write(aggregate) };
             try
             {
                 if (fresh)

@@ -1,6 +1,6 @@
+using Azure.Storage.Blobs.Models;
 using FactCheck.Service.Processing;
 using FactCheck.Service.Storage;
-using Azure.Storage.Blobs.Models;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;

@@ -30,7 +30,7 @@ public sealed class FixedHouseSettings(CheckSettings settings) : IHouseSettings
 /// not parse is logged as an error and the last good settings stay in force, so one typo does not stop every check;
 /// before any good version was read it fails the check with the file's line and column.
 /// </summary>
-public sealed class BlobHouseSettings : IHouseSettings
+public sealed class BlobHouseSettings : IHouseSettings, IDisposable
 {
     private readonly BlobClient _blob;
     private readonly ILogger _logger;
@@ -48,6 +48,8 @@ public sealed class BlobHouseSettings : IHouseSettings
     }
 
     public HouseBlobName Name { get; }
+
+    public void Dispose() => _gate.Dispose();
 
     public async Task<CheckSettings> CurrentAsync(CancellationToken cancellationToken = default)
     {

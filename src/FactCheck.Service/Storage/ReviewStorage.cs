@@ -9,7 +9,7 @@ namespace FactCheck.Service.Storage;
 /// The storage FactCheck keeps: the drafts container, the extracted texts, and the <c>Articles</c> and <c>Flags</c>
 /// tables. Creates them on first use, so a fresh account (or Azurite) needs no setup.
 /// </summary>
-public sealed class ReviewStorage
+public sealed class ReviewStorage : IDisposable
 {
     private readonly SemaphoreSlim _createLock = new(1, 1);
     private volatile bool _created;
@@ -24,6 +24,8 @@ public sealed class ReviewStorage
     }
 
     public ServiceOptions Options { get; }
+
+    public void Dispose() => _createLock.Dispose();
 
     public BlobContainerClient Drafts { get; }
 

@@ -8,7 +8,7 @@ namespace FactCheck.Browser.Tests.Infrastructure;
 /// What every test in the <see cref="ServeCollection"/> shares: a test-started Azurite, <c>factcheck serve</c> running
 /// in-process on a free loopback port (the real command, through <see cref="CliApp"/>), and one headless Chromium.
 /// </summary>
-public sealed class ServeFixture : IAsyncLifetime
+public sealed class ServeFixture : IAsyncLifetime, IDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -65,7 +65,14 @@ public sealed class ServeFixture : IAsyncLifetime
         }
 
         await Azurite.DisposeAsync();
+        Dispose();
+    }
+
+    public void Dispose()
+    {
         _stop.Dispose();
+        _stdout.Dispose();
+        _stderr.Dispose();
     }
 
     /// <summary>A fresh browser context (own storage, own session) with the viewport the screenshots use.</summary>

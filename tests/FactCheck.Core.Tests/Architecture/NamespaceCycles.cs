@@ -63,13 +63,13 @@ internal static class NamespaceCycles
                 if (targets.MoveNext())
                 {
                     var target = targets.Current;
-                    if (!index.ContainsKey(target))
+                    if (!index.TryGetValue(target, out var targetIndex))
                     {
                         Visit(target);
                     }
                     else if (onStack.Contains(target))
                     {
-                        lowLink[node] = Math.Min(lowLink[node], index[target]);
+                        lowLink[node] = Math.Min(lowLink[node], targetIndex);
                     }
 
                     continue;

@@ -3,7 +3,9 @@ using System.Text;
 namespace FactCheck.Core.Tests.Documents;
 
 // Inside the namespace, so the enum wins over OpenXml's root namespace of the same name.
+#pragma warning disable IDE0065
 using FactCheck.Core.Documents;
+#pragma warning restore IDE0065
 
 public sealed class DocumentReaderTests
 {

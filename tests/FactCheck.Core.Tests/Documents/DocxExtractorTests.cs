@@ -9,7 +9,9 @@ using Wps = DocumentFormat.OpenXml.Office2010.Word.DrawingShape;
 namespace FactCheck.Core.Tests.Documents;
 
 // Inside the namespace, so the enum wins over OpenXml's root namespace of the same name.
+#pragma warning disable IDE0065
 using FactCheck.Core.Documents;
+#pragma warning restore IDE0065
 
 public sealed class DocxExtractorTests
 {
@@ -74,7 +76,8 @@ public sealed class DocxExtractorTests
                 new Run(new AlternateContent(
                     new AlternateContentChoice(new Drawing(new DW.Inline(new A.Graphic(new A.GraphicData(
                         new Wps.WordprocessingShape(new Wps.TextBoxInfo2(new TextBoxContent(new Paragraph(new Run(new Text("Box Davutoglu")))))))
-                    { Uri = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape" })))) { Requires = "wps" },
+                    { Uri = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape" }))))
+                    { Requires = "wps" },
                     new AlternateContentFallback(new Picture(new V.Shape(new V.TextBox(new TextBoxContent(new Paragraph(new Run(new Text("Box Davutoglu"))))))))))));
             body.Append(new Paragraph(new Run(new Text("After"))));
         }));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using FactCheck.Core.Names;
 
@@ -131,8 +132,8 @@ public sealed class EnglishDictionaryTests
             var columns = line.Split('\t');
             Assert.Equal(3, columns.Length);
             Assert.True(columns[1] != "-" || columns[2] != "-", line);
-            Assert.True(columns[1] == "-" || int.Parse(columns[1]) is >= 10 and <= 70, line);
-            Assert.True(columns[2] == "-" || int.Parse(columns[2]) is >= 10 and <= 80, line);
+            Assert.True(columns[1] == "-" || int.Parse(columns[1], CultureInfo.InvariantCulture) is >= 10 and <= 70, line);
+            Assert.True(columns[2] == "-" || int.Parse(columns[2], CultureInfo.InvariantCulture) is >= 10 and <= 80, line);
             entries++;
         }
 

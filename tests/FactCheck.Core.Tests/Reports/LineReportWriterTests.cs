@@ -1,5 +1,5 @@
-using FactCheck.Core.Reports;
 using FactCheck.Core.Model;
+using FactCheck.Core.Reports;
 
 namespace FactCheck.Core.Tests.Reports;
 

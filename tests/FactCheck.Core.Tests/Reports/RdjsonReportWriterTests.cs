@@ -1,7 +1,7 @@
 using System.Text;
 using FactCheck.Core.Documents;
-using FactCheck.Core.Reports;
 using FactCheck.Core.Model;
+using FactCheck.Core.Reports;
 using Newtonsoft.Json.Linq;
 
 namespace FactCheck.Core.Tests.Reports;

@@ -47,6 +47,19 @@ public sealed class RuleTableTests
     }
 
     [Fact]
+    public void Every_page_under_docs_rules_is_a_rule_the_catalog_has()
+    {
+        var pages = RuleCatalog.Descriptors.Select(d => Path.GetFullPath(Path.Combine(Root, d.HelpPath))).ToHashSet(StringComparer.Ordinal);
+
+        var stale = Directory.GetFiles(Path.Combine(Root, "docs", "rules"), "*.md")
+            .Where(page => Path.GetFileName(page) != "README.md" && !pages.Contains(Path.GetFullPath(page)))
+            .Select(Path.GetFileName)
+            .ToArray();
+
+        Assert.True(stale.Length == 0, $"docs/rules has pages of rules RuleCatalog does not have: {string.Join(", ", stale)}.");
+    }
+
+    [Fact]
     public void Rule_ids_are_unique_kebab_case()
     {
         var ids = RuleCatalog.Descriptors.Select(d => d.Id).ToArray();

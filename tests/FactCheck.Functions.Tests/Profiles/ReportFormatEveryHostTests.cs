@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using FactCheck.Cli;
 using FactCheck.Core.Reports;
-using FactCheck.Testing;
 using FactCheck.Service;
+using FactCheck.Testing;
 using Newtonsoft.Json.Linq;
 
 namespace FactCheck.Functions.Tests.Profiles;

@@ -1,21 +1,35 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Serialization;
 
 namespace FactCheck.Core.Entities.Caching;
 
 /// <summary>
-/// The stored form of a cached <see cref="RecognitionResult"/> (System.Text.Json, versioned), shared by the file
-/// and blob caches so both hold the same bytes.
+/// The stored form of a cached <see cref="RecognitionResult"/> (JSON, versioned), shared by the file and blob caches
+/// so both hold the same bytes. Version 1 was first written with System.Text.Json; the Newtonsoft.Json settings below
+/// write and read the same document (camelCase, enum names, nulls left out), so entries cached before stay valid.
 /// </summary>
 public static class RecognitionCacheSerializer
 {
     private const int FormatVersion = 1;
 
-    private static readonly JsonSerializerOptions Options = new()
+    // A byte sequence that is not UTF-8 is a damaged entry: it is dropped, not read with replacement characters.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly JsonSerializerSettings Settings = new()
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
+        ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy() },
+        NullValueHandling = NullValueHandling.Ignore,
+        Converters = { new StringEnumConverter() },
+        // Entity text that looks like a date stays the text it was.
+        DateParseHandling = DateParseHandling.None,
+        // Half an entry followed by another is damage too.
+        CheckAdditionalContent = true,
+        MissingMemberHandling = MissingMemberHandling.Ignore,
+        // ASCII on disk, as System.Text.Json wrote it. A lone surrogate in an entity's text, which raw UTF-8 cannot hold
+        // (StrictUtf8 would throw), is written as an escape and read back as U+FFFD: one UTF-16 unit, so offsets hold.
+        StringEscapeHandling = StringEscapeHandling.EscapeNonAscii,
     };
 
     public static byte[] Serialize(RecognitionResult result)
@@ -28,7 +42,7 @@ public static class RecognitionCacheSerializer
             result.Diagnostics.Select(d => new StoredDiagnostic(d.Severity, d.Code, d.Message)).ToArray(),
             result.Usage.Requests,
             result.Usage.BilledTextRecords);
-        return JsonSerializer.SerializeToUtf8Bytes(stored, Options);
+        return StrictUtf8.GetBytes(JsonConvert.SerializeObject(stored, Settings));
     }
 
     /// <summary>The result, or null when the bytes are not a cache entry this version can read.</summary>
@@ -37,14 +51,14 @@ public static class RecognitionCacheSerializer
         StoredRecognition? stored;
         try
         {
-            stored = JsonSerializer.Deserialize<StoredRecognition>(bytes, Options);
+            stored = JsonConvert.DeserializeObject<StoredRecognition>(StrictUtf8.GetString(bytes), Settings);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or DecoderFallbackException)
         {
             return null;
         }
 
-        if (stored is null || stored.Version != FormatVersion || stored.Entities is null)
+        if (stored is null || stored.Version != FormatVersion || stored.Entities is null || stored.Entities.Any(e => e is null || e.Text is null))
         {
             return null;
         }

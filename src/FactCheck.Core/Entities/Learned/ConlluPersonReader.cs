@@ -144,7 +144,7 @@ public static class ConlluPersonReader
             var start = _surfacePosition;
             var remaining = _surfaceEnd - start;
             var length = remaining >= form.Length &&
-                         string.Compare(_text.ToString(start, form.Length), form, StringComparison.OrdinalIgnoreCase) == 0
+                         string.Equals(_text.ToString(start, form.Length), form, StringComparison.OrdinalIgnoreCase)
                 ? form.Length
                 : remaining;
             _surfacePosition = start + length;

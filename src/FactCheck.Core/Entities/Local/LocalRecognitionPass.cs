@@ -453,7 +453,7 @@ internal sealed class LocalRecognitionPass
     /// the start of a quotation ("'Frank, thank you'"). A given name alone elsewhere is as often a thing ("Epic
     /// Mickey", the Ulysses probe), so it needs one of these.
     /// </summary>
-    private bool IsInPersonSlot(NameRun run, int k, int end)
+    private static bool IsInPersonSlot(NameRun run, int k, int end)
     {
         var tokens = run.Block.Tokens;
         var folded = run.Block.Folded;
@@ -473,10 +473,10 @@ internal sealed class LocalRecognitionPass
                tokens[k - 1].Text is "'" or "\"" or "‘" or "“";
     }
 
-    private bool FollowedByReportingVerb(NameRun run, int end) =>
+    private static bool FollowedByReportingVerb(NameRun run, int end) =>
         end < run.Block.Tokens.Count && PersonContext.ReportingVerbs.Contains(run.Block.Folded[end]) && !run.Block.Tokens[end].IsCapitalized;
 
-    private bool FollowedByStrongReportingVerb(NameRun run, int end) =>
+    private static bool FollowedByStrongReportingVerb(NameRun run, int end) =>
         end < run.Block.Tokens.Count && PersonContext.StrongReportingVerbs.Contains(run.Block.Folded[end]) && !run.Block.Tokens[end].IsCapitalized;
 
     private bool LooksLikeGivenName(NameRun run, int k)

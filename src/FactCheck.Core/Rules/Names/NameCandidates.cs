@@ -81,9 +81,9 @@ public sealed class NameCandidates
 
         foreach (var person in persons)
         {
-            if (occurrences.ContainsKey(person.FoldedSurname))
+            if (occurrences.TryGetValue(person.FoldedSurname, out var count))
             {
-                occurrences[person.FoldedSurname]++;
+                occurrences[person.FoldedSurname] = count + 1;
             }
         }
 
