@@ -2,6 +2,7 @@ using System.Text;
 using Azure.Data.Tables;
 using FactCheck.Service;
 using FactCheck.Service.Processing;
+using FactCheck.Service.Storage;
 using FactCheck.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,8 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FactCheck.Functions.Tests;
 
 /// <summary>
-/// <c>GetPeople</c> as the Functions app composes it (<see cref="FunctionsComposition"/>, over Azurite): the archive the
-/// blob-triggered checks feed is the one it reads, and <c>FactCheck__Archive=off</c> turns both off.
+/// The archive as the Functions app composes it (<see cref="FunctionsComposition"/>, over Azurite): the blob-triggered
+/// check path feeds it and its archive rules read it, <c>GetPeople</c> answers from it, and <c>FactCheck__Archive=off</c>
+/// turns all of it off.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class GetPeopleFunctionTests(AzuriteFixture azurite)
@@ -48,6 +50,41 @@ public sealed class GetPeopleFunctionTests(AzuriteFixture azurite)
         var people = provider.GetRequiredService<ServiceOptions>().PeopleTable;
         Assert.Empty(await provider.GetRequiredService<TableServiceClient>().QueryAsync(t => t.Name == people).ToListAsync());
     }
+
+    [Fact]
+    public async Task The_check_path_flags_a_spelling_and_an_office_the_archive_has_otherwise_and_not_a_draft_that_matches_it()
+    {
+        await using var provider = Compose(archive: null);
+        var processor = provider.GetRequiredService<DraftProcessor>();
+        await processor.ProcessAsync("archive/2023-talks.md", Encoding.UTF8.GetBytes(ForeignMinister("Mevlüt Çavuşoğlu", "Çavuşoğlu", "2023-01-03")), "text/markdown");
+        await processor.ProcessAsync("archive/2024-talks.md", Encoding.UTF8.GetBytes(ForeignMinister("Mevlüt Çavuşoğlu", "Çavuşoğlu", "2024-06-20")), "text/markdown");
+
+        var variant = await FlagsAsync(provider, "desk/variant.md", ForeignMinister("Mevlut Cavusoglu", "Cavusoglu", "2024-07-01"));
+        var conflict = await FlagsAsync(provider, "desk/conflict.md", ForeignMinister("Ahmet Davutoglu", "Davutoglu", "2024-07-01"));
+        var matching = await FlagsAsync(provider, "desk/matching.md", ForeignMinister("Mevlüt Çavuşoğlu", "Çavuşoğlu", "2024-07-02"));
+
+        Assert.Contains(variant, f => f.Rule == "archive-name-variant" && f.Text == "Mevlut Cavusoglu");
+        var office = Assert.Single(conflict, f => f.Rule == "archive-office-conflict");
+        Assert.Matches("(Çavuşoğlu|Cavusoglu)", office.Message);
+        Assert.DoesNotContain(matching, f => f.Rule.StartsWith("archive-", StringComparison.Ordinal));
+    }
+
+    private static async Task<IReadOnlyList<FlagEntity>> FlagsAsync(ServiceProvider provider, string name, string draft)
+    {
+        var outcome = await provider.GetRequiredService<DraftProcessor>().ProcessAsync(name, Encoding.UTF8.GetBytes(draft), "text/markdown");
+        return await provider.GetRequiredService<ReviewStorage>().GetFlagsAsync(outcome.ArticleId);
+    }
+
+    private static string ForeignMinister(string fullName, string surname, string date) => $"""
+        ---
+        date: {date}
+        ---
+        Talks in Ankara
+
+        Turkish Foreign Minister {fullName} met his Greek counterpart in Ankara on the border question.
+
+        {surname} told reporters the talks had been useful and would resume next month.
+        """;
 
     private ServiceProvider Compose(string? archive)
     {
