@@ -91,6 +91,23 @@ public sealed class ArchiveReviewLoopTests(AzuriteFixture azurite)
         await app.StopAsync();
     }
 
+    [Fact]
+    public async Task An_office_the_archive_has_for_someone_else_is_flagged_and_a_draft_that_matches_the_archive_is_not()
+    {
+        await using var app = await ServiceTestHost.StartAsync(azurite, profile: Profile);
+        var client = app.GetTestClient();
+        await FeedArchiveAsync(client);
+
+        var conflict = await client.PostAsync("/api/check?name=desk%2Fconflict.md&failOn=none",
+            new StringContent(ArchiveDrafts.ForeignMinister("Ahmet Davutoglu", "Davutoglu", "2024-07-01"), null, "text/markdown"));
+        var matching = await client.PostAsync("/api/check?name=desk%2Fmatching.md&failOn=none",
+            new StringContent(ArchiveDrafts.ForeignMinister("Mevlüt Çavuşoğlu", "Çavuşoğlu", "2024-07-01"), null, "text/markdown"));
+
+        Assert.Contains("archive-office-conflict", Rules(JObject.Parse(await conflict.Content.ReadAsStringAsync())));
+        Assert.DoesNotContain(Rules(JObject.Parse(await matching.Content.ReadAsStringAsync())), r => r.StartsWith("archive-", StringComparison.Ordinal));
+        await app.StopAsync();
+    }
+
     private static async Task FeedArchiveAsync(HttpClient client)
     {
         await PeopleEndpointTests.UploadAsync(client, "archive/2023-talks.md", ArchiveDrafts.ForeignMinister("Mevlüt Çavuşoğlu", "Çavuşoğlu", "2023-01-03"));
