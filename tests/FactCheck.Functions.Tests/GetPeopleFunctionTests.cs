@@ -56,12 +56,12 @@ public sealed class GetPeopleFunctionTests(AzuriteFixture azurite)
     {
         await using var provider = Compose(archive: null);
         var processor = provider.GetRequiredService<DraftProcessor>();
-        await processor.ProcessAsync("archive/2023-talks.md", Encoding.UTF8.GetBytes(ForeignMinister("Mevlüt Çavuşoğlu", "Çavuşoğlu", "2023-01-03")), "text/markdown");
-        await processor.ProcessAsync("archive/2024-talks.md", Encoding.UTF8.GetBytes(ForeignMinister("Mevlüt Çavuşoğlu", "Çavuşoğlu", "2024-06-20")), "text/markdown");
+        await processor.ProcessAsync("archive/2023-talks.md", Encoding.UTF8.GetBytes(ArchiveDrafts.ForeignMinister("Mevlüt Çavuşoğlu", "Çavuşoğlu", "2023-01-03")), "text/markdown");
+        await processor.ProcessAsync("archive/2024-talks.md", Encoding.UTF8.GetBytes(ArchiveDrafts.ForeignMinister("Mevlüt Çavuşoğlu", "Çavuşoğlu", "2024-06-20")), "text/markdown");
 
-        var variant = await FlagsAsync(provider, "desk/variant.md", ForeignMinister("Mevlut Cavusoglu", "Cavusoglu", "2024-07-01"));
-        var conflict = await FlagsAsync(provider, "desk/conflict.md", ForeignMinister("Ahmet Davutoglu", "Davutoglu", "2024-07-01"));
-        var matching = await FlagsAsync(provider, "desk/matching.md", ForeignMinister("Mevlüt Çavuşoğlu", "Çavuşoğlu", "2024-07-02"));
+        var variant = await FlagsAsync(provider, "desk/variant.md", ArchiveDrafts.ForeignMinister("Mevlut Cavusoglu", "Cavusoglu", "2024-07-01"));
+        var conflict = await FlagsAsync(provider, "desk/conflict.md", ArchiveDrafts.ForeignMinister("Ahmet Davutoglu", "Davutoglu", "2024-07-01"));
+        var matching = await FlagsAsync(provider, "desk/matching.md", ArchiveDrafts.ForeignMinister("Mevlüt Çavuşoğlu", "Çavuşoğlu", "2024-07-02"));
 
         Assert.Contains(variant, f => f.Rule == "archive-name-variant" && f.Text == "Mevlut Cavusoglu");
         var office = Assert.Single(conflict, f => f.Rule == "archive-office-conflict");
@@ -74,17 +74,6 @@ public sealed class GetPeopleFunctionTests(AzuriteFixture azurite)
         var outcome = await provider.GetRequiredService<DraftProcessor>().ProcessAsync(name, Encoding.UTF8.GetBytes(draft), "text/markdown");
         return await provider.GetRequiredService<ReviewStorage>().GetFlagsAsync(outcome.ArticleId);
     }
-
-    private static string ForeignMinister(string fullName, string surname, string date) => $"""
-        ---
-        date: {date}
-        ---
-        Talks in Ankara
-
-        Turkish Foreign Minister {fullName} met his Greek counterpart in Ankara on the border question.
-
-        {surname} told reporters the talks had been useful and would resume next month.
-        """;
 
     private ServiceProvider Compose(string? archive)
     {

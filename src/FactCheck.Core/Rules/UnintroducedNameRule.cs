@@ -42,7 +42,8 @@ public sealed class UnintroducedNameRule : IRule
             }
 
             var first = cluster.Mentions.FirstOrDefault(m => !m.InHeadline);
-            if (first is null || cluster.Mentions.All(m => m.InHeadline || IsReference(context, m.Span)) || spelledTwoWays.Contains(cluster.FoldedSurname) || NameMismatchRule.DriftedFrom(first, people) is not null || people.SpelledOtherwiseBy(cluster.FoldedSurname) is not null)
+            if (first is null || spelledTwoWays.Contains(cluster.FoldedSurname) || NameMismatchRule.DriftedFrom(first, people) is not null ||
+                people.SpelledOtherwiseBy(cluster.FoldedSurname) is not null || cluster.Mentions.All(m => m.InHeadline || IsReference(context, m.Span)))
             {
                 // Headline-only names are exempt; drifted names are name-mismatch's to report, other spellings name-spelling-variant's.
                 continue;

@@ -1,7 +1,7 @@
-namespace FactCheck.Service.Tests.Archive;
+namespace FactCheck.Testing;
 
 /// <summary>Drafts that feed the archive: Markdown with a front-matter date, so each archived article has its own date.</summary>
-internal static class ArchiveDrafts
+public static class ArchiveDrafts
 {
     /// <summary>An article introducing <paramref name="fullName"/> as Turkish foreign minister, dated <paramref name="date"/>.</summary>
     public static string ForeignMinister(string fullName, string surname, string date) => $"""
