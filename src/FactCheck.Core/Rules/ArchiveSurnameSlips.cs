@@ -48,7 +48,7 @@ public static class ArchiveSurnameSlips
             Add(words, cluster.FoldedSurname, cluster.Mentions.Select(m => m.Span));
         }
 
-        var nonPersons = NonPersonWords(analysis);
+        var nonPersons = NonPersonWords.Of(analysis);
         foreach (var candidate in NameCandidates.Of(analysis, index).Candidates)
         {
             if (!(candidate.StandsForPerson || candidate.StandsForUnknownName) || candidate.IsOrdinaryWord || candidate.IsDictionaryWord ||
@@ -130,19 +130,5 @@ public static class ArchiveSurnameSlips
         }
 
         list.AddRange(spans);
-    }
-
-    private static HashSet<string> NonPersonWords(DocumentAnalysis analysis)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entity in analysis.Entities)
-        {
-            if (entity.Category is not (EntityCategory.Person or EntityCategory.PersonType))
-            {
-                words.UnionWith(NameFolding.Fold(entity.Text).Split(' '));
-            }
-        }
-
-        return words;
     }
 }

@@ -58,7 +58,7 @@ public sealed class UnintroducedNameRule : IRule
         }
 
         var reported = new HashSet<string>(context.Analysis.People.Select(c => c.FoldedSurname), StringComparer.Ordinal);
-        var nonPersons = NonPersonWords(context);
+        var nonPersons = NonPersonWords.Of(context.Analysis);
         foreach (var candidate in NameCandidates.Of(context.Analysis, context.TextIndex).Candidates)
         {
             // A word the recognizer did not call a person is reported only where it stands as a person does
@@ -134,22 +134,5 @@ public sealed class UnintroducedNameRule : IRule
                 spelling.Articles)
             { Summary = summary },
         };
-    }
-
-    private static HashSet<string> NonPersonWords(RuleContext context)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entity in context.Analysis.Entities)
-        {
-            if (entity.Category is not (Entities.EntityCategory.Person or Entities.EntityCategory.PersonType))
-            {
-                foreach (var word in NameFolding.Fold(entity.Text).Split(' '))
-                {
-                    words.Add(word);
-                }
-            }
-        }
-
-        return words;
     }
 }
