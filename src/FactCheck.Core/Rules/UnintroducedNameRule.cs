@@ -35,7 +35,7 @@ public sealed class UnintroducedNameRule : IRule
             // "President Trump", "Pope Francis", "Lord Carloway": a title with the name identifies the person.
             // "his daughter Gianna", "a chef named Lukasz": a given name alone is how news names family members and
             // bystanders; the rule asks for a full name where a surname stands alone.
-            if (cluster.Introduction is not null || people.OwnsNameWord(cluster.FoldedSurname) || cluster.Mentions.Any(m => m.Role is not null) ||
+            if (cluster.Introduction is not null || people.OwnsNameWord(cluster.FoldedSurname) || cluster.Mentions.Any(m => m.Role is { } role && (!IsCourtesyTitle(role) || AfterOffice(context.TextIndex.Text, role.Span.Offset))) ||
                 IsGivenNameOnly(cluster.FoldedSurname) || slips.Contains(cluster.FoldedSurname))
             {
                 continue;
@@ -97,6 +97,35 @@ public sealed class UnintroducedNameRule : IRule
         }
 
         return spelled;
+    }
+
+    /// <summary>
+    /// "Dr Morberg", "Professor Morberg", "Ms Morberg": a courtesy or academic title says how to address someone, not
+    /// who they are, so it does not stand in for the full name as an office does ("President Morberg").
+    /// </summary>
+    private static bool IsCourtesyTitle(RoleAttribution role) =>
+        role.Nationality is null && role.Office.TrimEnd('.') is "mr" or "mrs" or "ms" or "miss" or "mx" or "dr" or "doctor" or "prof" or "professor" or "madam";
+
+    /// <summary>"Undersecretary for Education Mr. Toccafondi": an office a few words before the courtesy title still names its holder.</summary>
+    private static bool AfterOffice(string text, int offset)
+    {
+        var tokens = Tokenizer.Tokenize(text, Math.Max(0, offset - 48), offset);
+        var lexicon = Lexicon.Shared;
+        for (var i = tokens.Count - 1; i >= Math.Max(0, tokens.Count - 4); i--)
+        {
+            if (!tokens[i].IsWord)
+            {
+                return false;
+            }
+
+            var folded = NameFolding.Fold(tokens[i].Text);
+            if (lexicon.Offices.Contains(folded) || (lexicon.Titles.Contains(folded) && folded is not ("mr" or "mrs" or "ms" or "dr" or "prof")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsGivenNameOnly(string folded) =>

@@ -16,6 +16,42 @@ public sealed class UnintroducedNameRuleTests
         RuleHarness.AssertFlagsExactly(Rule, marked);
 
     [Theory]
+    // A courtesy or academic title says how to address someone, not who they are: the full name is still owed.
+    [InlineData("""
+        Clinic opens
+
+        The clinic opened on Monday. "Under professor [|Harmsdorf|]'s leadership, we have grown," a nurse said.
+        """)]
+    [InlineData("""
+        Clinic opens
+
+        The clinic opened on Monday, and Dr [|Harmsdorf|] said the waiting list was shorter.
+        """)]
+    [InlineData("""
+        Clinic opens
+
+        The clinic opened on Monday. Professor [|Harmsdorf|] said the waiting list was shorter.
+        """)]
+    public void Flags_a_surname_behind_a_courtesy_or_academic_title_alone(string marked) =>
+        RuleHarness.AssertFlagsExactly(Rule, marked);
+
+    [Theory]
+    // An office one person holds names its holder, as a full name would.
+    [InlineData("""
+        Clinic opens
+
+        The clinic opened on Monday. President Harmsdorf said the waiting list was shorter.
+        """)]
+    // An office before the courtesy title still names its holder.
+    [InlineData("""
+        Clinic opens
+
+        The clinic opened on Monday. Undersecretary for Health Mr. Harmsdorf said the waiting list was shorter.
+        """)]
+    public void Does_not_flag_a_surname_an_office_identifies(string marked) =>
+        RuleHarness.AssertFlagsExactly(Rule, marked);
+
+    [Theory]
     // Introduced by full name later in the article still counts as introduced.
     [InlineData("""
         Budget talks resume

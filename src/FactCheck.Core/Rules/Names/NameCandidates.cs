@@ -18,7 +18,9 @@ public sealed class NameCandidates
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnalysis, NameCandidates> Cache = new();
 
-    private static readonly WordSet Honorifics = new(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "madam", "mx"]);
+    // Courtesy and academic titles say how to address someone, not who they are: "Dr Morberg" and "professor Morberg"
+    // still need the full name at first mention, where "President Morberg" names the one holder of an office.
+    private static readonly WordSet Honorifics = new(["mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame", "lady", "lord", "madam", "mx"]);
 
     private static readonly WordSet ReportedBy = new(["said", "says", "told", "added", "wrote", "asked", "according"]);
 
@@ -150,7 +152,7 @@ public sealed class NameCandidates
         if (first == start && start > 0 && IsOfficeWord(words[start - 1]) && OnlySpaceBetween(text, words[start - 1], words[start]))
         {
             // "former minister Kandels": a lower-case office still says who stands after it.
-            evidence |= NameEvidence.AfterTitle;
+            evidence |= Honorifics.Contains(words[start - 1]) ? NameEvidence.AfterHonorific : NameEvidence.AfterTitle;
         }
 
         if (opensSentence)
