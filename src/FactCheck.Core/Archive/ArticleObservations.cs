@@ -80,7 +80,7 @@ public static class ArticleObservations
         offices.UnionWith(settledOfficeKeys ?? []);
         foreach (var word in surnameOnlyWords ?? [])
         {
-            names.UnionWith(SurnameSlipKeys.Of(word));
+            names.UnionWith(SurnameSlipKeys.OfDraftWord(word));
             persons.Add(word);
         }
 

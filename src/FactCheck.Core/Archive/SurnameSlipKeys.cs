@@ -18,6 +18,14 @@ public static class SurnameSlipKeys
 
     private const char Marker = '~';
 
+    /// <summary>
+    /// The keys a draft's bare word asks: those of <see cref="Of"/>, and for a word one letter shorter than
+    /// <see cref="MinimumLength"/> the word itself, which is what a keyed surname with one letter dropped is filed under
+    /// ("Bidn" meets Biden's "~bidn"). A four-letter word is never looked up as a changed or doubled letter.
+    /// </summary>
+    public static IReadOnlyList<string> OfDraftWord(string foldedWord) =>
+        foldedWord.Length == MinimumLength - 1 && foldedWord.All(char.IsLetter) ? [Marker + foldedWord] : Of(foldedWord);
+
     /// <summary>The keys of one folded surname word; none for a short one or one with a space or a hyphen.</summary>
     public static IReadOnlyList<string> Of(string foldedSurname)
     {

@@ -101,17 +101,20 @@ public static class ArchiveSurnameSlips
     /// <summary>
     /// One edit away (a doubled, dropped, changed or swapped letter) and a resemblance the name rules accept: the
     /// keys that found the archived surname allow two edits, but without a draft tying the two together two edits
-    /// turn one real name into another too easily (Morell/Murillo).
+    /// turn one real name into another too easily (Morell/Murillo). A word shorter than the keyed surnames may only
+    /// be one with a letter dropped ("Bidn" for Biden): a four-letter word with a letter changed is as often another
+    /// name (Bush/Rush).
     /// </summary>
     internal static bool IsSlip(string draft, string archived) =>
         draft != archived && NameSimilarity.EditDistance(draft, archived, 1) <= 1 &&
+        (draft.Length >= SurnameSlipKeys.MinimumLength || archived.Length == draft.Length + 1) &&
         NameSimilarity.Resembles(draft, archived, vouched: true) && !NameSimilarity.IsFamilyPlural(draft, archived);
 
     private static string SurnameOf(SpellingRecord spelling) => spelling.PersonKey.Split(' ')[^1];
 
     private static bool IsUnknownWord(string folded)
     {
-        if (folded.Length < SurnameSlipKeys.MinimumLength || folded.Contains(' '))
+        if (folded.Length < SurnameSlipKeys.MinimumLength - 1 || folded.Contains(' '))
         {
             return false;
         }

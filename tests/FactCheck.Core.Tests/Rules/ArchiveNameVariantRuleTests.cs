@@ -159,7 +159,7 @@ public sealed class ArchiveNameVariantRuleTests
         AssertFlagsExactly(Rule, marked, Desk(), "2024-06-01");
 
     /// <summary>
-    /// A desk that writes about Nancy Pelosi, Faisal Mekdad and Michael Morell often (three articles each), and about
+    /// A desk that writes about Nancy Pelosi, Faisal Mekdad, Michael Morell and Anton Ivank often (three articles each), and about
     /// Anna Castellano twice: established, but too seldom for a bare surname to be corrected to her.
     /// </summary>
     private static InMemoryPeopleArchive BusyDesk() => ArchiveOf(
@@ -172,6 +172,9 @@ public sealed class ArchiveNameVariantRuleTests
         ("security/1", "2024-02-14", "Former intelligence chief Michael Morell testified on Tuesday."),
         ("security/2", "2024-05-02", "Michael Morell told the panel that the agency needed more analysts."),
         ("security/3", "2024-05-20", "Michael Morell published a memoir on Monday."),
+        ("port/1", "2024-01-15", "Port director Anton Ivank signed the dredging contract on Monday."),
+        ("port/2", "2024-03-18", "Anton Ivank, the port director, opened the new quay."),
+        ("port/3", "2024-05-06", "Anton Ivank said the quay would take larger ships."),
         ("harbour/1", "2024-02-02", "Harbour master Anna Castellano closed the north pier on Friday."),
         ("harbour/2", "2024-03-02", "Anna Castellano reopened the north pier on Monday."));
 
@@ -188,6 +191,10 @@ public sealed class ArchiveNameVariantRuleTests
     // Two letters swapped, after "according to".
     [InlineData("""
         The agency needs more analysts, according to [|Mroell|], who testified on Tuesday.
+        """)]
+    // A five-letter surname with a letter dropped.
+    [InlineData("""
+        The quay opened on Monday. [|Ivnk|] said larger ships would follow.
         """)]
     public void Flags_a_bare_surname_that_misspells_a_person_the_archive_has_often(string marked) =>
         AssertFlagsExactly(Rule, marked, BusyDesk(), "2024-06-01");
@@ -207,6 +214,8 @@ public sealed class ArchiveNameVariantRuleTests
         """)]
     // Two letters away from any archived surname.
     [InlineData("The chamber sat late on Tuesday. Pilossa said the vote would be held on Thursday.")]
+    // A known name that is an archived surname with a letter dropped.
+    [InlineData("The quay opened on Monday. Ivan said larger ships would follow.")]
     public void Does_not_flag_known_words_other_names_or_seldom_archived_people(string marked) =>
         AssertFlagsExactly(Rule, marked, BusyDesk(), "2024-06-01");
 
