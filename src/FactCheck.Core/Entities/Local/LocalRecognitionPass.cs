@@ -494,8 +494,10 @@ internal sealed class LocalRecognitionPass
 
         if (_lexicon.IsTitleOrOffice(folded[k]))
         {
-            // "Dean Kamen": a title that is also a given name, directly before the last word of the run.
-            return _lexicon.IsAnyGivenName(folded[k]) && k + 2 == run.To && !IsCommonNotName(folded[k + 1]) &&
+            // "Dean Kamen": a title that is also a given name, directly before the last word of the run. A title that is
+            // an everyday word ("Justice Thomas", "General Prelogar", "King Charles") is the title: as given names they
+            // are rare.
+            return _lexicon.IsAnyGivenName(folded[k]) && !_lexicon.CommonWords.Contains(folded[k]) && k + 2 == run.To && !IsCommonNotName(folded[k + 1]) &&
                    !_lexicon.IsLocation(folded[k + 1]) && !_lexicon.OrganizationKeywords.Contains(folded[k + 1]);
         }
 

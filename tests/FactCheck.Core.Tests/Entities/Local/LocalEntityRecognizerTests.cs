@@ -37,6 +37,13 @@ public sealed class LocalEntityRecognizerTests
     public void Finds_the_name_without_title_or_possessive(string marked) => AssertPersonsExactly(marked);
 
     [Theory]
+    [InlineData("Thank you, counsel. Justice [|Thorvald|], any questions for the petitioner?")]
+    [InlineData("The court then heard General [|Maravel|] for the government.")]
+    [InlineData("Crowds lined the road as King [|Harald|] arrived.")]
+    [InlineData("The inventor [|Dean Halvik|] showed his new pump.")]
+    public void A_title_that_is_an_everyday_word_is_the_title_even_when_it_is_a_given_name_too(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
     [InlineData("The singer [|Nasreen Baloch|] performed in the capital.")]
     [InlineData("The reporter [|Harriet English|] filed the story.")]
     public void A_nationality_word_closing_a_name_is_its_surname(string marked) => AssertPersonsExactly(marked);
