@@ -369,6 +369,13 @@ internal sealed class LocalRecognitionPass
             return false;
         }
 
+        // "the Gújjolaay Eegimaa", "a Jóola Fogny village": an article before the pair makes it the name of a thing,
+        // a language or a group; a person's full name takes no article.
+        if (k > 0 && run.Block.Folded[k - 1] is "the" or "a" or "an")
+        {
+            return false;
+        }
+
         for (var i = k; i < end; i++)
         {
             var token = run.Block.Tokens[i];

@@ -44,6 +44,16 @@ public sealed class LocalEntityRecognizerTests
     public void A_title_that_is_an_everyday_word_is_the_title_even_when_it_is_a_given_name_too(string marked) => AssertPersonsExactly(marked);
 
     [Theory]
+    [InlineData("The survey covered the Kwelaay Dembaro spoken on the coast and its neighbours.")]
+    [InlineData("Elders in a Tirunko Basse village keep the old names.")]
+    public void Two_unknown_capitalized_words_after_an_article_are_no_one(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("The plan was criticised by [|Kwelaay Dembaro|] of the farmers' union.")]
+    [InlineData("Last week [|Tirunko Basselo|] of the school board resigned.")]
+    public void Two_unknown_capitalized_words_in_running_text_are_a_person(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
     [InlineData("The singer [|Nasreen Baloch|] performed in the capital.")]
     [InlineData("The reporter [|Harriet English|] filed the story.")]
     public void A_nationality_word_closing_a_name_is_its_surname(string marked) => AssertPersonsExactly(marked);
