@@ -45,7 +45,9 @@ internal sealed class LocalRecognitionPass
         }
 
         PropagateKnownNames();
-        return _entities.OrderBy(e => e.Offset).ThenBy(e => e.Category).ToArray();
+        var stormNames = StormNames();
+        return _entities.Where(e => e.Category != EntityCategory.Person || !NamesOnlyAStorm(e.Text, stormNames))
+            .OrderBy(e => e.Offset).ThenBy(e => e.Category).ToArray();
     }
 
     private void FindRuns(BlockTokens block)
@@ -214,6 +216,39 @@ internal sealed class LocalRecognitionPass
         {
             AddPerson(tokens[k].Start, tokens[end - 1].End);
         }
+    }
+
+    /// <summary>
+    /// The words named by a storm word anywhere in the document ("Cyclone Phailin"): a storm keeps its name through
+    /// the story ("Phailin's winds", "T C Phailin"), and a name given to storms is no person there.
+    /// </summary>
+    private HashSet<string> StormNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in _runs)
+        {
+            for (var i = run.From; i + 1 < run.To; i++)
+            {
+                if (PersonContext.StormWords.Contains(run.Block.Folded[i]) && !run.Block.Tokens[i + 1].IsInitial)
+                {
+                    names.Add(run.Block.Folded[i + 1]);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static bool NamesOnlyAStorm(string person, HashSet<string> stormNames)
+    {
+        if (stormNames.Count == 0)
+        {
+            return false;
+        }
+
+        var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "T C Phailin": initials before the storm's name are the "Tropical Cyclone" of an advisory.
+        return stormNames.Contains(NameFolding.Fold(words[^1])) && words[..^1].All(w => w.TrimEnd('.').Length == 1);
     }
 
     /// <summary>"prize winner" (from "Prize-winner"): a hyphenated word with a common-word part is no surname.</summary>

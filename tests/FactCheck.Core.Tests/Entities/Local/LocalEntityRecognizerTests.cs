@@ -54,6 +54,15 @@ public sealed class LocalEntityRecognizerTests
     public void Two_unknown_capitalized_words_in_running_text_are_a_person(string marked) => AssertPersonsExactly(marked);
 
     [Theory]
+    [InlineData("Cyclone Marlowe reached the coast at dawn. Marlowe's winds weakened inland, forecasters said.")]
+    [InlineData("As of the last advisory, T C Dorvana had winds of 190 km/h. Typhoon Dorvana then turned north.")]
+    public void A_storm_s_name_is_no_person_anywhere_in_the_story(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("The storm hit the coast at dawn. [|Marlowe Tennant|], who runs the shelter, said 40 families came.")]
+    public void A_person_in_a_story_about_a_storm_is_still_a_person(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
     [InlineData("The singer [|Nasreen Baloch|] performed in the capital.")]
     [InlineData("The reporter [|Harriet English|] filed the story.")]
     public void A_nationality_word_closing_a_name_is_its_surname(string marked) => AssertPersonsExactly(marked);
