@@ -63,6 +63,11 @@ public sealed class LocalEntityRecognizerTests
     public void A_person_in_a_story_about_a_storm_is_still_a_person(string marked) => AssertPersonsExactly(marked);
 
     [Theory]
+    [InlineData("Uh, I went to the office. Uh [|Marrick|] said he would pay the wages, um, in May.")]
+    [InlineData("Erm, the contract, uh, was signed, and Hmm was all he said.")]
+    public void A_filler_of_transcribed_speech_is_no_name(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
     [InlineData("The singer [|Nasreen Baloch|] performed in the capital.")]
     [InlineData("The reporter [|Harriet English|] filed the story.")]
     public void A_nationality_word_closing_a_name_is_its_surname(string marked) => AssertPersonsExactly(marked);
