@@ -33,6 +33,12 @@ internal static class PersonContext
         "brother", "sister", "friend", "mother", "father", "colleague", "partner", "uncle", "aunt", "cousin",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that give a storm its name: "Cyclone Phailin", "Hurricane Katrina" name a storm, not a person.</summary>
+    public static readonly FrozenSet<string> StormWords = new[]
+    {
+        "cyclone", "hurricane", "typhoon", "storm", "tornado", "supertyphoon",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> LocativePrepositions = new[]
     {
         "in", "at", "from", "to", "near", "into", "across", "outside", "inside", "around", "toward", "towards", "via", "through",

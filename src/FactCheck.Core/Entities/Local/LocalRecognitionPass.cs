@@ -45,7 +45,9 @@ internal sealed class LocalRecognitionPass
         }
 
         PropagateKnownNames();
-        return _entities.OrderBy(e => e.Offset).ThenBy(e => e.Category).ToArray();
+        var stormNames = StormNames();
+        return _entities.Where(e => e.Category != EntityCategory.Person || !NamesOnlyAStorm(e.Text, stormNames))
+            .OrderBy(e => e.Offset).ThenBy(e => e.Category).ToArray();
     }
 
     private void FindRuns(BlockTokens block)
@@ -216,6 +218,39 @@ internal sealed class LocalRecognitionPass
         }
     }
 
+    /// <summary>
+    /// The words named by a storm word anywhere in the document ("Cyclone Phailin"): a storm keeps its name through
+    /// the story ("Phailin's winds", "T C Phailin"), and a name given to storms is no person there.
+    /// </summary>
+    private HashSet<string> StormNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in _runs)
+        {
+            for (var i = run.From; i + 1 < run.To; i++)
+            {
+                if (PersonContext.StormWords.Contains(run.Block.Folded[i]) && !run.Block.Tokens[i + 1].IsInitial)
+                {
+                    names.Add(run.Block.Folded[i + 1]);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static bool NamesOnlyAStorm(string person, HashSet<string> stormNames)
+    {
+        if (stormNames.Count == 0)
+        {
+            return false;
+        }
+
+        var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "T C Phailin": initials before the storm's name are the "Tropical Cyclone" of an advisory.
+        return stormNames.Contains(NameFolding.Fold(words[^1])) && words[..^1].All(w => w.TrimEnd('.').Length == 1);
+    }
+
     /// <summary>"prize winner" (from "Prize-winner"): a hyphenated word with a common-word part is no surname.</summary>
     private bool HasCommonPart(string folded)
     {
@@ -369,6 +404,13 @@ internal sealed class LocalRecognitionPass
             return false;
         }
 
+        // "the Gújjolaay Eegimaa", "a Jóola Fogny village": an article before the pair makes it the name of a thing,
+        // a language or a group; a person's full name takes no article.
+        if (k > 0 && run.Block.Folded[k - 1] is "the" or "a" or "an")
+        {
+            return false;
+        }
+
         for (var i = k; i < end; i++)
         {
             var token = run.Block.Tokens[i];
@@ -494,8 +536,10 @@ internal sealed class LocalRecognitionPass
 
         if (_lexicon.IsTitleOrOffice(folded[k]))
         {
-            // "Dean Kamen": a title that is also a given name, directly before the last word of the run.
-            return _lexicon.IsAnyGivenName(folded[k]) && k + 2 == run.To && !IsCommonNotName(folded[k + 1]) &&
+            // "Dean Kamen": a title that is also a given name, directly before the last word of the run. A title that is
+            // an everyday word ("Justice Thomas", "General Prelogar", "King Charles") is the title: as given names they
+            // are rare.
+            return _lexicon.IsAnyGivenName(folded[k]) && !_lexicon.CommonWords.Contains(folded[k]) && k + 2 == run.To && !IsCommonNotName(folded[k + 1]) &&
                    !_lexicon.IsLocation(folded[k + 1]) && !_lexicon.OrganizationKeywords.Contains(folded[k + 1]);
         }
 

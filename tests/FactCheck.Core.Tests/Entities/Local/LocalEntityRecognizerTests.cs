@@ -37,6 +37,37 @@ public sealed class LocalEntityRecognizerTests
     public void Finds_the_name_without_title_or_possessive(string marked) => AssertPersonsExactly(marked);
 
     [Theory]
+    [InlineData("Thank you, counsel. Justice [|Thorvald|], any questions for the petitioner?")]
+    [InlineData("The court then heard General [|Maravel|] for the government.")]
+    [InlineData("Crowds lined the road as King [|Harald|] arrived.")]
+    [InlineData("The inventor [|Dean Halvik|] showed his new pump.")]
+    public void A_title_that_is_an_everyday_word_is_the_title_even_when_it_is_a_given_name_too(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("The survey covered the Kwelaay Dembaro spoken on the coast and its neighbours.")]
+    [InlineData("Elders in a Tirunko Basse village keep the old names.")]
+    public void Two_unknown_capitalized_words_after_an_article_are_no_one(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("The plan was criticised by [|Kwelaay Dembaro|] of the farmers' union.")]
+    [InlineData("Last week [|Tirunko Basselo|] of the school board resigned.")]
+    public void Two_unknown_capitalized_words_in_running_text_are_a_person(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("Cyclone Marlowe reached the coast at dawn. Marlowe's winds weakened inland, forecasters said.")]
+    [InlineData("As of the last advisory, T C Dorvana had winds of 190 km/h. Typhoon Dorvana then turned north.")]
+    public void A_storm_s_name_is_no_person_anywhere_in_the_story(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("The storm hit the coast at dawn. [|Marlowe Tennant|], who runs the shelter, said 40 families came.")]
+    public void A_person_in_a_story_about_a_storm_is_still_a_person(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("Uh, I went to the office. Uh [|Marrick|] said he would pay the wages, um, in May.")]
+    [InlineData("Erm, the contract, uh, was signed, and Hmm was all he said.")]
+    public void A_filler_of_transcribed_speech_is_no_name(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
     [InlineData("The singer [|Nasreen Baloch|] performed in the capital.")]
     [InlineData("The reporter [|Harriet English|] filed the story.")]
     public void A_nationality_word_closing_a_name_is_its_surname(string marked) => AssertPersonsExactly(marked);
