@@ -24,7 +24,7 @@ public sealed class UnintroducedNameRule : IRule
     {
         var people = IntroducedPeople.Of(context.Analysis);
         var archive = context.Archive.IsEmpty ? null : new EstablishedRecords(context.Archive, context.Settings.NameAuthority);
-        var spelledTwoWays = SpelledTwoWays(context.Analysis.Persons);
+        var spelledTwoWays = SurnameTransliterations.Of(context.Analysis).SpelledTwoWays;
         var citationBlocks = new Dictionary<int, CitationRange>();
 
         // A bare surname that misspells an archived person is archive-name-variant's to report, with its correction.
@@ -83,23 +83,6 @@ public sealed class UnintroducedNameRule : IRule
         }
     }
 
-    /// <summary>
-    /// Names the one established person the archive has under the surname, so the editor knows whose full name to
-    /// give: "the archive has Nancy Pelosi, House Speaker, 12 articles". The flag's id stays that of the surname.
-    /// </summary>
-    /// <summary>Surnames the article writes two ways ("Łukasz" and "Luckasz"): name-spelling-variant's to report.</summary>
-    private static HashSet<string> SpelledTwoWays(IEnumerable<PersonMention> persons)
-    {
-        var spelled = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in persons.Select(m => m.FoldedSurname).Where(s => s.Length >= 3).Distinct(StringComparer.Ordinal)
-                     .GroupBy(NameSimilarity.TransliterationKey, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            spelled.UnionWith(group);
-        }
-
-        return spelled;
-    }
-
     private static bool IsGivenNameOnly(string folded) =>
         Lexicon.Shared.IsGivenName(folded) && !Lexicon.Shared.IsSurname(folded) && !folded.Contains(' ', StringComparison.Ordinal);
 
@@ -123,6 +106,10 @@ public sealed class UnintroducedNameRule : IRule
         return block.IsReferenceAt(span.Offset, span.End);
     }
 
+    /// <summary>
+    /// Names the one established person the archive has under the surname, so the editor knows whose full name to
+    /// give: "the archive has Nancy Pelosi, House Speaker, 12 articles". The flag's id stays that of the surname.
+    /// </summary>
     private static Finding WhoTheArchiveHas(Finding finding, string surname, EstablishedRecords? archive)
     {
         if (archive?.PersonBySurname(surname) is not var (spelling, office))
