@@ -4,7 +4,7 @@ namespace FactCheck.Core.Names;
 /// Where scholarly and legal writing puts people's names whatever they are: authors cited with a year
 /// ("Quilis (1964)", "(Hein, Reich, &amp; Marks, 2016)", "Carrano and Biewener [7]", "Makel et al.") and the parties of a case
 /// ("Lynch v. Overholser"). Surnames there are often ordinary words (Cross, Marks, Baker), so the context, not
-/// the word, is the evidence.
+/// the word, is the evidence. To ask of a name in running text, tokenize its block once with <see cref="CitationRange"/>.
 /// </summary>
 internal static class CitationContext
 {
@@ -79,26 +79,6 @@ internal static class CitationContext
         return before >= 1 && IsVersus(folded[before]) && tokens[before - 1].IsWord && tokens[before - 1].IsCapitalized;
     }
 
-    /// <summary>
-    /// Whether the name at <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/> stands in a
-    /// citation or a case name, reading the tokens of the enclosing range <paramref name="rangeStart"/>..<paramref name="rangeEnd"/>
-    /// (a sentence or block): such a name is a reference, not a person the story must introduce.
-    /// </summary>
-    public static bool IsReferenceAt(string text, int rangeStart, int rangeEnd, int start, int end)
-    {
-        var tokens = Tokenizer.Tokenize(text, rangeStart, rangeEnd);
-        var from = tokens.FindIndex(t => t.Start >= start);
-        var to = tokens.FindIndex(t => t.Start >= end);
-        if (from < 0 || tokens[from].Start != start)
-        {
-            return false;
-        }
-
-        to = to < 0 ? tokens.Count : to;
-        var folded = tokens.Select(t => t.IsWord ? NameFolding.Fold(t.Text) : "").ToArray();
-        return IsCitedAuthor(tokens, folded, from, to) || IsCaseParty(tokens, folded, from, to);
-    }
-
     private static bool IsVersus(string folded) => folded is "v" or "vs";
 
     private static int? NextWordAfterVersus(IReadOnlyList<Token> tokens, int versus)
@@ -132,5 +112,39 @@ internal static class CitationContext
         }
 
         return false;
+    }
+}
+
+/// <summary>
+/// A sentence or block tokenized and folded once, for asking of each name in it whether it is a citation or a case
+/// name (<see cref="CitationContext"/>).
+/// </summary>
+internal sealed class CitationRange
+{
+    private readonly List<Token> _tokens;
+    private readonly string[] _folded;
+
+    public CitationRange(string text, int rangeStart, int rangeEnd)
+    {
+        _tokens = Tokenizer.Tokenize(text, rangeStart, rangeEnd);
+        _folded = new string[_tokens.Count];
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            _folded[i] = _tokens[i].IsWord ? NameFolding.Fold(_tokens[i].Text) : "";
+        }
+    }
+
+    /// <summary>Whether the name at <paramref name="start"/>..<paramref name="end"/> (a token's start) is a cited author or a party of a case.</summary>
+    public bool IsReferenceAt(int start, int end)
+    {
+        var from = _tokens.FindIndex(t => t.Start >= start);
+        var to = _tokens.FindIndex(t => t.Start >= end);
+        if (from < 0 || _tokens[from].Start != start)
+        {
+            return false;
+        }
+
+        to = to < 0 ? _tokens.Count : to;
+        return CitationContext.IsCitedAuthor(_tokens, _folded, from, to) || CitationContext.IsCaseParty(_tokens, _folded, from, to);
     }
 }

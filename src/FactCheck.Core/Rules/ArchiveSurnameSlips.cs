@@ -22,6 +22,10 @@ public static class ArchiveSurnameSlips
     /// </summary>
     public const int MinimumArticles = EstablishedRecords.MinimumArticles + 1;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnalysis, IReadOnlyList<SurnameOnlyWord>> WordsCache = new();
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnalysis, FoundSlips> SlipsCache = new();
+
     /// <summary>A word the draft uses as a bare surname: its folded form and every place it is written.</summary>
     public sealed record SurnameOnlyWord(string Folded, IReadOnlyList<TextSpan> Spans);
 
@@ -32,8 +36,13 @@ public static class ArchiveSurnameSlips
     /// The draft's bare surnames that no dictionary or name list knows: the recognizer's person mentions never
     /// introduced by full name and the capitalized words standing where a person's name does ("Pelossi said"),
     /// minus those the in-draft name rules explain (a drift from or another spelling of an introduced person).
+    /// Found once per analysis: the archive query and the rules that read the slips all ask;
+    /// <paramref name="index"/> is the check's shared word index.
     /// </summary>
-    public static IReadOnlyList<SurnameOnlyWord> WordsOf(DocumentAnalysis analysis, TextIndex index)
+    public static IReadOnlyList<SurnameOnlyWord> WordsOf(DocumentAnalysis analysis, TextIndex index) =>
+        WordsCache.GetValue(analysis, a => FindWords(a, index));
+
+    private static SurnameOnlyWord[] FindWords(DocumentAnalysis analysis, TextIndex index)
     {
         var people = IntroducedPeople.Of(analysis);
         var words = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
@@ -69,8 +78,24 @@ public static class ArchiveSurnameSlips
     /// The bare surnames of the draft that are one slip away from the surname of exactly one established archived
     /// person the draft does not name otherwise. A reviewer's <c>correct</c> on the draft's spelling, an archived
     /// person of that very surname, or the archived surname written in the draft too, each keep a word quiet.
+    /// Both archive-name-variant and unintroduced-name ask within one check; the answer is kept per analysis for the
+    /// archive view and name authority it was found with, so a second check of the same analysis against another
+    /// archive finds its own.
     /// </summary>
     public static IReadOnlyList<Slip> Find(RuleContext context, EstablishedRecords established)
+    {
+        var authority = context.Settings.NameAuthority;
+        if (SlipsCache.TryGetValue(context.Analysis, out var found) && ReferenceEquals(found.View, established.View) && ReferenceEquals(found.Authority, authority))
+        {
+            return found.Slips;
+        }
+
+        var slips = FindSlips(context, established);
+        SlipsCache.AddOrUpdate(context.Analysis, new FoundSlips(established.View, authority, slips));
+        return slips;
+    }
+
+    private static Slip[] FindSlips(RuleContext context, EstablishedRecords established)
     {
         var draftPeople = context.Analysis.People.Select(c => c.Introduction?.Folded).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var draftWords = context.TextIndex.Words.Where(w => w.IsCapitalized).Select(w => NameFolding.Fold(w.Text)).ToHashSet(StringComparer.Ordinal);
@@ -95,7 +120,7 @@ public static class ArchiveSurnameSlips
             slips.Add(new Slip(word, house, house.Display.Split(' ')[^1]));
         }
 
-        return slips;
+        return slips.ToArray();
     }
 
     /// <summary>
@@ -134,4 +159,6 @@ public static class ArchiveSurnameSlips
 
         list.AddRange(spans);
     }
+
+    private sealed record FoundSlips(ArchiveView View, IReadOnlyList<NameAuthorityEntry> Authority, IReadOnlyList<Slip> Slips);
 }

@@ -64,16 +64,15 @@ public sealed class NameSpellingVariantRule : IRule
 
     private static IEnumerable<Finding> RecognizedVariants(RuleContext context)
     {
-        if (!MaySpellOneNameTwoWays(context.Analysis.Persons))
+        var transliterations = SurnameTransliterations.Of(context.Analysis);
+        if (transliterations.SpelledTwoWays.Count == 0 && !WritesOneSurnameTwoWays(context.Analysis.Persons))
         {
             yield break;
         }
 
-        // Mentions of one surname share a key; work it out once per surname, not once per mention.
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var groups = context.Analysis.Persons
-            .Where(m => m.FoldedSurname.Length >= 3)
-            .GroupBy(m => keys.TryGetValue(m.FoldedSurname, out var key) ? key : keys[m.FoldedSurname] = NameSimilarity.TransliterationKey(m.FoldedSurname));
+            .Where(m => m.FoldedSurname.Length >= SurnameTransliterations.MinimumLength)
+            .GroupBy(m => transliterations.KeyOf(m.FoldedSurname));
         foreach (var group in groups)
         {
             var mentions = group.ToArray();
@@ -116,15 +115,15 @@ public sealed class NameSpellingVariantRule : IRule
     }
 
     /// <summary>
-    /// Most articles spell every surname one way. That is settled with one dictionary, before grouping mentions:
-    /// false when each folded surname is written one way and no two folded surnames share a transliteration key.
+    /// Most articles spell every surname one way. With no two folded surnames sharing a transliteration key, that is
+    /// settled with one dictionary, before grouping mentions: false when each folded surname is written one way.
     /// </summary>
-    private static bool MaySpellOneNameTwoWays(IEnumerable<PersonMention> persons)
+    private static bool WritesOneSurnameTwoWays(IEnumerable<PersonMention> persons)
     {
         var writtenBySurname = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var mention in persons)
         {
-            if (mention.FoldedSurname.Length < 3)
+            if (mention.FoldedSurname.Length < SurnameTransliterations.MinimumLength)
             {
                 continue;
             }
@@ -136,8 +135,7 @@ public sealed class NameSpellingVariantRule : IRule
             }
         }
 
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        return writtenBySurname.Keys.Any(folded => !keys.Add(NameSimilarity.TransliterationKey(folded)));
+        return false;
     }
 
     /// <summary>The surname as the text writes it, without a leading particle ("al-Mekdad" → "Mekdad").</summary>

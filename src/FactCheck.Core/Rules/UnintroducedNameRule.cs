@@ -24,7 +24,8 @@ public sealed class UnintroducedNameRule : IRule
     {
         var people = IntroducedPeople.Of(context.Analysis);
         var archive = context.Archive.IsEmpty ? null : new EstablishedRecords(context.Archive, context.Settings.NameAuthority);
-        var spelledTwoWays = SpelledTwoWays(context.Analysis.Persons);
+        var spelledTwoWays = SurnameTransliterations.Of(context.Analysis).SpelledTwoWays;
+        var citationBlocks = new Dictionary<int, CitationRange>();
 
         // A bare surname that misspells an archived person is archive-name-variant's to report, with its correction.
         var slips = archive is not null && context.Settings.For(ArchiveNameVariantRule.Descriptor).Enabled
@@ -43,7 +44,7 @@ public sealed class UnintroducedNameRule : IRule
 
             var first = cluster.Mentions.FirstOrDefault(m => !m.InHeadline);
             if (first is null || spelledTwoWays.Contains(cluster.FoldedSurname) || NameMismatchRule.DriftedFrom(first, people) is not null ||
-                people.SpelledOtherwiseBy(cluster.FoldedSurname) is not null || cluster.Mentions.All(m => m.InHeadline || IsReference(context, m.Span)))
+                people.SpelledOtherwiseBy(cluster.FoldedSurname) is not null || cluster.Mentions.All(m => m.InHeadline || IsReference(context, citationBlocks, m.Span)))
             {
                 // Headline-only names are exempt; drifted names are name-mismatch's to report, other spellings name-spelling-variant's.
                 continue;
@@ -83,23 +84,6 @@ public sealed class UnintroducedNameRule : IRule
     }
 
     /// <summary>
-    /// Names the one established person the archive has under the surname, so the editor knows whose full name to
-    /// give: "the archive has Nancy Pelosi, House Speaker, 12 articles". The flag's id stays that of the surname.
-    /// </summary>
-    /// <summary>Surnames the article writes two ways ("Łukasz" and "Luckasz"): name-spelling-variant's to report.</summary>
-    private static HashSet<string> SpelledTwoWays(IEnumerable<PersonMention> persons)
-    {
-        var spelled = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in persons.Select(m => m.FoldedSurname).Where(s => s.Length >= 3).Distinct(StringComparer.Ordinal)
-                     .GroupBy(NameSimilarity.TransliterationKey, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            spelled.UnionWith(group);
-        }
-
-        return spelled;
-    }
-
-    /// <summary>
     /// "Dr Morberg", "Professor Morberg", "Ms Morberg": a courtesy or academic title says how to address someone, not
     /// who they are, so it does not stand in for the full name as an office does ("President Morberg").
     /// </summary>
@@ -132,7 +116,7 @@ public sealed class UnintroducedNameRule : IRule
         Lexicon.Shared.IsGivenName(folded) && !Lexicon.Shared.IsSurname(folded) && !folded.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>"Roe v. Wade", "Quilis (1964)": a case or a cited author is a reference, not a person to introduce.</summary>
-    private static bool IsReference(RuleContext context, TextSpan span)
+    private static bool IsReference(RuleContext context, Dictionary<int, CitationRange> blocks, TextSpan span)
     {
         // The block, not the sentence: a splitter may end a sentence at "v.".
         var sentence = context.TextIndex.Sentences.FirstOrDefault(s => s.Offset <= span.Offset && span.Offset < s.End);
@@ -141,10 +125,20 @@ public sealed class UnintroducedNameRule : IRule
             return false;
         }
 
-        var block = context.TextIndex.Sentences.Where(s => s.BlockIndex == sentence.BlockIndex).ToArray();
-        return CitationContext.IsReferenceAt(context.TextIndex.Text, block[0].Offset, block[^1].End, span.Offset, span.End);
+        // A block's mentions are asked about one after another: tokenize and fold each block once per check.
+        if (!blocks.TryGetValue(sentence.BlockIndex, out var block))
+        {
+            var sentences = context.TextIndex.Sentences.Where(s => s.BlockIndex == sentence.BlockIndex).ToArray();
+            blocks[sentence.BlockIndex] = block = new CitationRange(context.TextIndex.Text, sentences[0].Offset, sentences[^1].End);
+        }
+
+        return block.IsReferenceAt(span.Offset, span.End);
     }
 
+    /// <summary>
+    /// Names the one established person the archive has under the surname, so the editor knows whose full name to
+    /// give: "the archive has Nancy Pelosi, House Speaker, 12 articles". The flag's id stays that of the surname.
+    /// </summary>
     private static Finding WhoTheArchiveHas(Finding finding, string surname, EstablishedRecords? archive)
     {
         if (archive?.PersonBySurname(surname) is not var (spelling, office))
