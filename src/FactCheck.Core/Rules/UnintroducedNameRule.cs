@@ -116,6 +116,15 @@ public sealed class UnintroducedNameRule : IRule
         return CitationContext.IsReferenceAt(context.TextIndex.Text, block[0].Offset, block[^1].End, span.Offset, span.End);
     }
 
+    /// <summary>The party as a reader says it ("Democratic" for "D-Calif." or "Democrat"), any other affiliation as last written.</summary>
+    private static string AffiliationName(AffiliationRecord affiliation) => affiliation.AffiliationKey switch
+    {
+        "democratic" => "Democratic",
+        "republican" => "Republican",
+        "independent" => "Independent",
+        _ => affiliation.Display,
+    };
+
     private static Finding WhoTheArchiveHas(Finding finding, string surname, EstablishedRecords? archive)
     {
         if (archive?.PersonBySurname(surname) is not var (spelling, office))
@@ -123,7 +132,11 @@ public sealed class UnintroducedNameRule : IRule
             return finding;
         }
 
-        var who = office is null ? spelling.Display : $"{spelling.Display}, {office.OfficeDisplay}";
+        var affiliations = office is null ? archive.AffiliationsOf(spelling.PersonKey) : [];
+        var affiliation = affiliations.Count > 0 ? affiliations[0] : null;
+        var who = office is not null ? $"{spelling.Display}, {office.OfficeDisplay}"
+            : affiliation is not null ? $"{spelling.Display}, {AffiliationName(affiliation)}"
+            : spelling.Display;
         var summary = $"the archive has {who}, {spelling.ArticleCount} {ArchiveNameVariantRule.Articles(spelling.ArticleCount)}";
         return finding with
         {
