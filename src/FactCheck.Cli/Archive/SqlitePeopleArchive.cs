@@ -24,9 +24,10 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
     /// The schema this code reads and writes, kept in <c>PRAGMA user_version</c>. 1: per-article rows only,
     /// aggregated at query time; 2: per-person aggregates beside them; 3: every person also filed under the
     /// <see cref="SurnameSlipKeys"/> of their surname, so a bare misspelt surname finds them (the tables are those of
-    /// version 2). An older file is upgraded in place.
+    /// version 2); 4: the affiliations given to each person per article, aggregated at query time. An older file is
+    /// upgraded in place.
     /// </summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     /// <summary>How long a write waits for another process's lock before it is reported as locked.</summary>
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
@@ -36,6 +37,16 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
     /// leaves <see cref="ArchiveRecords.RecentArticles"/> without reading the article rows.
     /// </summary>
     private const int SampleKept = ArchiveRecords.RecentArticles + 1;
+
+    /// <summary>
+    /// Version 3 to 4: one row per article, person and affiliation. A version 3 file recorded none, so the table starts
+    /// empty and fills as articles are recorded again. The lookup aggregates it for the people it returns: a person has
+    /// few affiliations, and the index reads one person's rows in order.
+    /// </summary>
+    private const string UpgradeTo4 = """
+        CREATE TABLE article_affiliations (article_id TEXT NOT NULL, affiliation_key TEXT NOT NULL, person_key TEXT NOT NULL, person_display TEXT NOT NULL, display TEXT NOT NULL, date TEXT NOT NULL, PRIMARY KEY (article_id, affiliation_key, person_key)) WITHOUT ROWID;
+        CREATE INDEX article_affiliations_person ON article_affiliations (person_key, affiliation_key, date);
+        """;
 
     private const string SchemaVersion1 = """
         CREATE TABLE articles (id TEXT PRIMARY KEY, date TEXT NOT NULL, title TEXT) WITHOUT ROWID;
@@ -247,7 +258,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
             }
         }
 
-        foreach (var table in new[] { "article_people", "article_offices" })
+        foreach (var table in new[] { "article_people", "article_offices", "article_affiliations" })
         {
             using var delete = Command(transaction, $"DELETE FROM {table} WHERE article_id = $id");
             delete.Parameters.AddWithValue("$id", article.Id);
@@ -285,6 +296,14 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         office.Parameters.AddWithValue("$id", article.Id);
         office.Parameters.AddWithValue("$date", date);
 
+        using var affiliation = Command(transaction, "INSERT OR IGNORE INTO article_affiliations (article_id, affiliation_key, person_key, person_display, display, date) VALUES ($id, $affiliation, $person, $personDisplay, $display, $date)");
+        var affiliationKey = affiliation.Parameters.Add("$affiliation", SqliteType.Text);
+        var affiliationPerson = affiliation.Parameters.Add("$person", SqliteType.Text);
+        var affiliationPersonDisplay = affiliation.Parameters.Add("$personDisplay", SqliteType.Text);
+        var affiliationDisplay = affiliation.Parameters.Add("$display", SqliteType.Text);
+        affiliation.Parameters.AddWithValue("$id", article.Id);
+        affiliation.Parameters.AddWithValue("$date", date);
+
         var newSpellings = new HashSet<(string Person, string Display)>();
         var newOffices = new HashSet<(string Office, string Person)>();
         foreach (var p in article.People)
@@ -310,6 +329,15 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
                 {
                     newOffices.Add((o.Key, p.PersonKey));
                 }
+            }
+
+            foreach (var a in p.Affiliations)
+            {
+                affiliationKey.Value = a.Key;
+                affiliationPerson.Value = p.PersonKey;
+                affiliationPersonDisplay.Value = p.Display;
+                affiliationDisplay.Value = a.Display;
+                affiliation.ExecuteNonQuery();
             }
         }
 
@@ -415,7 +443,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         var spellings = persons.Count == 0 ? [] : Spellings(persons, nameKeys, excluded);
         var offices = Offices(persons, query.OfficeKeys, excluded);
         var decisions = Decisions(persons, query.OfficeKeys);
-        return new ArchiveLookup(spellings, offices, decisions);
+        return new ArchiveLookup(spellings, offices, decisions) { Affiliations = Affiliations(persons, excluded.ArticleId) };
     }
 
     /// <summary>The people filed under each name key, at most <see cref="ArchiveRecords.MaxPeoplePerName"/> each, most articles first.</summary>
@@ -642,6 +670,65 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
     private static ArticleRef[] References(List<Sample> recent) =>
         recent.Take(ArchiveRecords.RecentArticles).Select(s => new ArticleRef(s.Id, Date(s.Date)) { Title = s.Title }).ToArray();
 
+    /// <summary>The affiliation records of the returned people, without the excluded article.</summary>
+    private List<AffiliationRecord> Affiliations(HashSet<string> persons, string? excludedArticleId)
+    {
+        var records = new List<AffiliationRecord>();
+        if (persons.Count == 0)
+        {
+            return records;
+        }
+
+        var tallies = new List<(string Affiliation, string Person, int Articles, string First, string Last)>();
+        using (var command = _connection.CreateCommand())
+        {
+            command.Parameters.AddWithValue("$x", (object?)excludedArticleId ?? DBNull.Value);
+            command.CommandText = $"""
+                SELECT affiliation_key, person_key, COUNT(*), MIN(date), MAX(date) FROM article_affiliations
+                WHERE person_key IN ({Parameters(command, "p", persons)}) AND article_id IS NOT $x
+                GROUP BY person_key, affiliation_key ORDER BY person_key, affiliation_key
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                tallies.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4)));
+            }
+        }
+
+        using var recent = _connection.CreateCommand();
+        recent.CommandText = $"""
+            SELECT r.article_id, r.date, a.title, r.person_display, r.display FROM article_affiliations r JOIN articles a ON a.id = r.article_id
+            WHERE r.person_key = $p AND r.affiliation_key = $a AND r.article_id IS NOT $x ORDER BY r.date DESC, r.article_id DESC LIMIT {ArchiveRecords.RecentArticles}
+            """;
+        var person = recent.Parameters.Add("$p", SqliteType.Text);
+        var key = recent.Parameters.Add("$a", SqliteType.Text);
+        recent.Parameters.AddWithValue("$x", (object?)excludedArticleId ?? DBNull.Value);
+        foreach (var tally in tallies)
+        {
+            (person.Value, key.Value) = (tally.Person, tally.Affiliation);
+            var articles = new List<ArticleRef>();
+            string? personDisplay = null;
+            string? display = null;
+            using (var reader = recent.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    articles.Add(new ArticleRef(reader.GetString(0), Date(reader.GetString(1))) { Title = reader.IsDBNull(2) ? null : reader.GetString(2) });
+                    personDisplay ??= reader.GetString(3);
+                    display ??= reader.GetString(4);
+                }
+            }
+
+            records.Add(new AffiliationRecord(tally.Affiliation, tally.Person, personDisplay ?? "", tally.Articles, Date(tally.First), Date(tally.Last))
+            {
+                Display = display ?? "",
+                Articles = articles,
+            });
+        }
+
+        return records;
+    }
+
     private List<ArchiveDecision> Decisions(HashSet<string> persons, IReadOnlyCollection<string> officeKeys)
     {
         if (persons.Count == 0 && officeKeys.Count == 0)
@@ -714,13 +801,13 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         }
 
         using var transaction = _connection.BeginTransaction(deferred: false);
-        var script = (version == 0 ? SchemaVersion1 : "") + (version < 2 ? UpgradeTo2 : "") + $"\nPRAGMA user_version = {SchemaVersion};";
+        var script = (version == 0 ? SchemaVersion1 : "") + (version < 2 ? UpgradeTo2 : "") + (version < 4 ? UpgradeTo4 : "") + $"\nPRAGMA user_version = {SchemaVersion};";
         using (var command = Command(transaction, script))
         {
             command.ExecuteNonQuery();
         }
 
-        if (version > 0)
+        if (version is > 0 and < 3)
         {
             FileUnderCurrentNameKeys(transaction);
         }

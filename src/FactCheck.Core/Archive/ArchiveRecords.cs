@@ -22,6 +22,15 @@ public sealed record OfficeRecord(string OfficeKey, string PersonKey, string Per
     public IReadOnlyList<ArticleRef> Articles { get; init; } = [];
 }
 
+/// <summary>One person seen with one affiliation: distinct articles, first and last dates, recent articles (newest first).</summary>
+public sealed record AffiliationRecord(string AffiliationKey, string PersonKey, string PersonDisplay, int ArticleCount, DateOnly FirstSeen, DateOnly LastSeen)
+{
+    /// <summary>The affiliation as written most recently ("Democrat", "D-Calif.").</summary>
+    public string Display { get; init; } = "";
+
+    public IReadOnlyList<ArticleRef> Articles { get; init; } = [];
+}
+
 public enum ArchiveVerdict
 {
     /// <summary>A reviewer said the claim is right: it is established whatever the counts.</summary>
@@ -57,10 +66,13 @@ public sealed record ArchiveQuery(IReadOnlyCollection<string> NameKeys, IReadOnl
 
 /// <summary>
 /// The records a query returns: every spelling record of every person found under a queried name key, every office
-/// record of a queried office key or of a returned person, and every decision on a returned person or a queried office.
+/// record of a queried office key or of a returned person, every affiliation record of a returned person, and every
+/// decision on a returned person or a queried office.
 /// </summary>
 public sealed record ArchiveLookup(IReadOnlyList<SpellingRecord> Spellings, IReadOnlyList<OfficeRecord> Offices, IReadOnlyList<ArchiveDecision> Decisions)
 {
+    public IReadOnlyList<AffiliationRecord> Affiliations { get; init; } = [];
+
     public static ArchiveLookup Empty { get; } = new([], [], []);
 }
 

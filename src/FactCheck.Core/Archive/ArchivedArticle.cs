@@ -18,7 +18,13 @@ public sealed record ArchivedArticle(string Id, DateOnly Date, IReadOnlyList<Arc
 public sealed record ArchivedPerson(string PersonKey, string Display, IReadOnlyList<string> NameKeys)
 {
     public IReadOnlyList<ArchivedOffice> Offices { get; init; } = [];
+
+    /// <summary>The parties, organisations or faiths the article gives the person, one per key.</summary>
+    public IReadOnlyList<ArchivedAffiliation> Affiliations { get; init; } = [];
 }
+
+/// <summary>An affiliation given to a person: the normalised key ("democratic") and the display as written ("Democrat").</summary>
+public sealed record ArchivedAffiliation(string Key, string Display);
 
 /// <summary>An unqualified single-holder office given to a person ("foreign minister", "turkish").</summary>
 public sealed record ArchivedOffice(string Office, string? Nationality, string Display)

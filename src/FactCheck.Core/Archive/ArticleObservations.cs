@@ -25,7 +25,12 @@ public static class ArticleObservations
                 .Select(o => new ArchivedOffice(o.Office!, o.Mention.Role!.Nationality, o.Mention.Role.Span.Text))
                 .DistinctBy(o => o.Key)
                 .ToArray();
-            people.Add(new ArchivedPerson(introduction.Folded, string.Join(' ', introduction.NameTokens), keys) { Offices = offices });
+            var affiliations = cluster.Mentions
+                .Where(m => m.Affiliation is not null)
+                .Select(m => new ArchivedAffiliation(m.Affiliation!.Key, m.Affiliation.Display))
+                .DistinctBy(a => a.Key)
+                .ToArray();
+            people.Add(new ArchivedPerson(introduction.Folded, string.Join(' ', introduction.NameTokens), keys) { Offices = offices, Affiliations = affiliations });
         }
 
         return new ArchivedArticle(id, date, people);

@@ -56,6 +56,17 @@ public sealed class EstablishedRecords
         IsEstablished(new ArchiveClaim(ArchiveClaimKind.Office, record.PersonKey, record.OfficeKey), record.ArticleCount);
 
     /// <summary>
+    /// An affiliation is established by articles alone: the name authority has no field for it and reviewers decide
+    /// spellings and offices, not affiliations.
+    /// </summary>
+    public static bool IsEstablished(AffiliationRecord record) => record.ArticleCount >= MinimumArticles;
+
+    /// <summary>The established affiliations of a person, most articles first.</summary>
+    public IReadOnlyList<AffiliationRecord> AffiliationsOf(string personKey) =>
+        View.Lookup.Affiliations.Where(a => a.PersonKey == personKey && IsEstablished(a))
+            .OrderByDescending(a => a.ArticleCount).ThenBy(a => a.AffiliationKey, StringComparer.Ordinal).ToArray();
+
+    /// <summary>
     /// Whether a display spelling of a person is established, counted or not in the archive. Case is ignored: a
     /// particle capitalized at a sentence start ("Al-Mekdad said") is the same spelling.
     /// </summary>

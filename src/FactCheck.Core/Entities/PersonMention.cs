@@ -24,6 +24,9 @@ public sealed record PersonMention(TextSpan Span)
     /// <summary>The title or office stated with the mention ("Turkish Foreign Minister"), if any.</summary>
     public RoleAttribution? Role { get; init; }
 
+    /// <summary>The party, organisation or faith stated with the mention ("Democrat", "D-Calif.", "Apple"), if any.</summary>
+    public AffiliationAttribution? Affiliation { get; init; }
+
     /// <summary>True when the mention lies in the headline block.</summary>
     public bool InHeadline { get; init; }
 }

@@ -24,6 +24,7 @@ public static class PersonResolver
         ArgumentNullException.ThrowIfNull(recognition);
         var headline = document.Blocks.Count > 0 ? document.Blocks[0] : null;
         var roles = new RoleReader(document.Text, lexicon);
+        var affiliations = new AffiliationReader(document.Text, lexicon);
         var mentions = new List<PersonMention>();
         var lastEnd = -1;
         foreach (var entity in recognition.Entities.Where(e => e.Category == EntityCategory.Person).OrderBy(e => e.Offset))
@@ -42,6 +43,7 @@ public static class PersonResolver
                 Folded = NameFolding.Fold(span.Text),
                 FoldedSurname = SurnameKey(tokens, lexicon),
                 Role = roles.RoleOf(span),
+                Affiliation = affiliations.AffiliationOf(span),
                 InHeadline = headline is not null && span.Offset >= headline.Start && span.Offset < headline.End,
             });
         }

@@ -47,7 +47,8 @@ public sealed class ArchiveNameVariantRule : IRule
 
             var display = string.Join(' ', introduction.NameTokens);
             var offices = draftOffices.Where(o => o.Person == introduction.Folded).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
-            if (established.IsEstablishedSpelling(introduction.Folded, display) || HouseSpellingOf(introduction, display, established, draftPeople, offices) is not { } house)
+            var affiliations = cluster.Mentions.Select(m => m.Affiliation?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            if (established.IsEstablishedSpelling(introduction.Folded, display) || HouseSpellingOf(introduction, display, established, draftPeople, new DraftTies(offices, affiliations)) is not { } house)
             {
                 continue;
             }
@@ -102,7 +103,7 @@ public sealed class ArchiveNameVariantRule : IRule
     /// be: the same folded name first; otherwise one other archived person whose name differs only by slips. A draft
     /// person the archive knows in its own right is someone else, as is an archived person the draft names too.
     /// </summary>
-    private static SpellingRecord? HouseSpellingOf(PersonMention introduction, string display, EstablishedRecords established, HashSet<string> draftPeople, HashSet<string> draftOffices)
+    private static SpellingRecord? HouseSpellingOf(PersonMention introduction, string display, EstablishedRecords established, HashSet<string> draftPeople, DraftTies ties)
     {
         var same = established.SpellingsOf(introduction.Folded);
         if (same.Count > 0)
@@ -117,7 +118,7 @@ public sealed class ArchiveNameVariantRule : IRule
 
         var words = introduction.Folded.Split(' ');
         var candidates = established.Spellings
-            .Where(s => !draftPeople.Contains(s.PersonKey) && IsSlipOf(words, s.PersonKey.Split(' '), HoldsOneOf(established, s.PersonKey, draftOffices)))
+            .Where(s => !draftPeople.Contains(s.PersonKey) && IsSlipOf(words, s.PersonKey.Split(' '), HoldsOneOf(established, s.PersonKey, ties.Offices) || SharesAffiliation(established, s.PersonKey, ties.Affiliations)))
             .ToArray();
         return candidates.Select(s => s.PersonKey).Distinct(StringComparer.Ordinal).Count() == 1 ? candidates[0] : null;
     }
@@ -162,14 +163,24 @@ public sealed class ArchiveNameVariantRule : IRule
     /// make one a misspelling of the other.
     /// </summary>
     /// <remarks>
-    /// When the draft gives the person an office with its country that the archive has established for the archived
-    /// person (<paramref name="officeAgrees"/>: "Syrian Foreign Minister Faisal Miqdaad" and the archive's Syrian foreign
+    /// When the draft gives the person an office with its country, or an affiliation, that the archive has established
+    /// for the archived person (<paramref name="officeAgrees"/>: "Syrian Foreign Minister Faisal Miqdaad" and the archive's Syrian foreign
     /// minister Faisal Mekdad), the office ties the two together as a draft's context would, and any transliteration of
     /// the surname is accepted, however many letters it moves.
     /// </remarks>
     internal static bool IsSurnameSlip(string draft, string archived, bool officeAgrees = false) =>
         NameSimilarity.Resembles(draft, archived) ||
         NameSimilarity.AreTransliterations(draft, archived) && (officeAgrees || NameSimilarity.EditDistance(draft, archived, 2) <= 2);
+
+    /// <summary>
+    /// Whether the archive has the person established with one of the affiliations the draft gives ("Democrat Nancy
+    /// Pelossi" and the archive's Democratic Nancy Pelosi). Another affiliation ties nothing: it may be another person.
+    /// </summary>
+    private static bool SharesAffiliation(EstablishedRecords established, string personKey, HashSet<string> draftAffiliations) =>
+        draftAffiliations.Count > 0 && established.AffiliationsOf(personKey).Any(a => draftAffiliations.Contains(a.AffiliationKey));
+
+    /// <summary>What the draft states with a person that can tie them to an archived one: offices with country, affiliations.</summary>
+    private sealed record DraftTies(HashSet<string> Offices, HashSet<string> Affiliations);
 
     /// <summary>Whether the archive has the person established in one of the offices (with country) the draft gives.</summary>
     private static bool HoldsOneOf(EstablishedRecords established, string personKey, HashSet<string> draftOffices) =>

@@ -135,6 +135,15 @@ public sealed class UnintroducedNameRule : IRule
         return block.IsReferenceAt(span.Offset, span.End);
     }
 
+    /// <summary>The party as a reader says it ("Democratic" for "D-Calif." or "Democrat"), any other affiliation as last written.</summary>
+    private static string AffiliationName(AffiliationRecord affiliation) => affiliation.AffiliationKey switch
+    {
+        "democratic" => "Democratic",
+        "republican" => "Republican",
+        "independent" => "Independent",
+        _ => affiliation.Display,
+    };
+
     /// <summary>
     /// Names the one established person the archive has under the surname, so the editor knows whose full name to
     /// give: "the archive has Nancy Pelosi, House Speaker, 12 articles". The flag's id stays that of the surname.
@@ -146,7 +155,11 @@ public sealed class UnintroducedNameRule : IRule
             return finding;
         }
 
-        var who = office is null ? spelling.Display : $"{spelling.Display}, {office.OfficeDisplay}";
+        var affiliations = office is null ? archive.AffiliationsOf(spelling.PersonKey) : [];
+        var affiliation = affiliations.Count > 0 ? affiliations[0] : null;
+        var who = office is not null ? $"{spelling.Display}, {office.OfficeDisplay}"
+            : affiliation is not null ? $"{spelling.Display}, {AffiliationName(affiliation)}"
+            : spelling.Display;
         var summary = $"the archive has {who}, {spelling.ArticleCount} {ArchiveNameVariantRule.Articles(spelling.ArticleCount)}";
         return finding with
         {

@@ -80,7 +80,7 @@ internal sealed class Tally
     public DateOnly LastSeen => Recent[0].Date;
 }
 
-/// <summary>What the table holds of one person: spellings and offices with their tallies, and the reviewers' decisions.</summary>
+/// <summary>What the table holds of one person: spellings, offices and affiliations with their tallies, and the reviewers' decisions.</summary>
 internal sealed class PersonAggregate
 {
     public string PersonKey { get; set; } = "";
@@ -90,6 +90,9 @@ internal sealed class PersonAggregate
     public Dictionary<string, Tally> Spellings { get; set; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, Tally> Offices { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Tallies by affiliation key; absent from rows written before affiliations were recorded.</summary>
+    public Dictionary<string, Tally> Affiliations { get; set; } = new(StringComparer.Ordinal);
 
     public List<StoredDecision> Decisions { get; set; } = [];
 
@@ -105,6 +108,13 @@ internal sealed class PersonAggregate
         {
             OfficeDisplay = o.Value.Recent[0].Display,
             Articles = o.Value.Recent.Take(ArchiveRecords.RecentArticles).Select(r => r.ToArticleRef()).ToArray(),
+        });
+
+    public IEnumerable<AffiliationRecord> AffiliationRecords() =>
+        Affiliations.Where(a => a.Value.Count > 0).Select(a => new AffiliationRecord(a.Key, PersonKey, a.Value.Recent[0].PersonDisplay, a.Value.Count, a.Value.FirstSeen, a.Value.LastSeen)
+        {
+            Display = a.Value.Recent[0].Display,
+            Articles = a.Value.Recent.Take(ArchiveRecords.RecentArticles).Select(r => r.ToArticleRef()).ToArray(),
         });
 
     public IEnumerable<ArchiveDecision> DecisionRecords() =>

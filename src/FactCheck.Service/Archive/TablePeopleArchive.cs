@@ -60,6 +60,7 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
 
         var spellings = new List<SpellingRecord>();
         var offices = new List<OfficeRecord>();
+        var affiliations = new List<AffiliationRecord>();
         var decisions = new List<ArchiveDecision>();
         foreach (var (personKey, stored) in people.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -70,6 +71,7 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
             {
                 spellings.AddRange(aggregate.SpellingRecords());
                 offices.AddRange(aggregate.OfficeRecords());
+                affiliations.AddRange(aggregate.AffiliationRecords());
                 decisions.AddRange(aggregate.DecisionRecords());
             }
             else
@@ -79,7 +81,7 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
             }
         }
 
-        return new ArchiveLookup(spellings, offices, decisions);
+        return new ArchiveLookup(spellings, offices, decisions) { Affiliations = affiliations };
     }
 
     /// <summary>
@@ -318,6 +320,7 @@ public sealed class TablePeopleArchive : IPeopleArchive, IDisposable
     {
         aggregate.Spellings.Clear();
         aggregate.Offices.Clear();
+        aggregate.Affiliations.Clear();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"a:"} and RowKey lt {"a;"}");
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -387,7 +390,10 @@ internal sealed record StoredObservation(string Id, DateOnly Date, string? Title
                 g.SelectMany(p => p.Offices).GroupBy(o => o.Key, StringComparer.Ordinal).Select(o => new StoredOffice(o.Key, o.First().Display)).ToList(),
                 article.Id,
                 article.Date,
-                article.Title))
+                article.Title)
+            {
+                Affiliations = g.SelectMany(p => p.Affiliations).GroupBy(a => a.Key, StringComparer.Ordinal).Select(a => new StoredAffiliation(a.Key, a.First().Display)).ToList(),
+            })
             .ToList();
         return new StoredObservation(article.Id, article.Date, article.Title, people);
     }
@@ -395,12 +401,17 @@ internal sealed record StoredObservation(string Id, DateOnly Date, string? Title
 
 internal sealed record StoredOffice(string Key, string Display);
 
+internal sealed record StoredAffiliation(string Key, string Display);
+
 /// <summary>What one article says of one person: the row <c>a:&lt;article&gt;</c> in the person's partition.</summary>
 internal sealed record StoredContribution(string PersonKey, string Display, List<string> NameKeys, List<StoredOffice> Offices, string ArticleId, DateOnly Date, string? Title)
 {
+    /// <summary>Empty in rows written before affiliations were recorded.</summary>
+    public List<StoredAffiliation> Affiliations { get; init; } = [];
+
     public bool SameAs(StoredContribution other) =>
         PersonKey == other.PersonKey && Display == other.Display && ArticleId == other.ArticleId && Date == other.Date && Title == other.Title &&
-        NameKeys.SequenceEqual(other.NameKeys) && Offices.SequenceEqual(other.Offices);
+        NameKeys.SequenceEqual(other.NameKeys) && Offices.SequenceEqual(other.Offices) && Affiliations.SequenceEqual(other.Affiliations);
 }
 
 internal static class PersonAggregateChanges
@@ -413,6 +424,11 @@ internal static class PersonAggregateChanges
         {
             Tally(aggregate.Offices, office.Key).Add(new StoredRef(contribution.ArticleId, contribution.Date, contribution.Title, office.Display, contribution.Display));
         }
+
+        foreach (var affiliation in contribution.Affiliations)
+        {
+            Tally(aggregate.Affiliations, affiliation.Key).Add(new StoredRef(contribution.ArticleId, contribution.Date, contribution.Title, affiliation.Display, contribution.Display));
+        }
     }
 
     /// <summary>False when a tally can no longer be exact from its kept lists and must be rebuilt.</summary>
@@ -422,6 +438,11 @@ internal static class PersonAggregateChanges
         foreach (var office in contribution.Offices)
         {
             exact &= Remove(aggregate.Offices, office.Key, contribution.ArticleId);
+        }
+
+        foreach (var affiliation in contribution.Affiliations)
+        {
+            exact &= Remove(aggregate.Affiliations, affiliation.Key, contribution.ArticleId);
         }
 
         return exact;
@@ -435,6 +456,7 @@ internal static class PersonAggregateChanges
             NameKeys = aggregate.NameKeys,
             Spellings = aggregate.Spellings.ToDictionary(p => p.Key, p => p.Value.Copy(), StringComparer.Ordinal),
             Offices = aggregate.Offices.ToDictionary(p => p.Key, p => p.Value.Copy(), StringComparer.Ordinal),
+            Affiliations = aggregate.Affiliations.ToDictionary(p => p.Key, p => p.Value.Copy(), StringComparer.Ordinal),
             Decisions = aggregate.Decisions,
         };
         copy.Subtract(contribution with { ArticleId = articleId });

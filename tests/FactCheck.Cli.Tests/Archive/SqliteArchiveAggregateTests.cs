@@ -120,7 +120,7 @@ public sealed class SqliteArchiveAggregateTests : IDisposable
         // What a version 1 file holds: the article rows and decisions, no aggregates.
         Execute(path, """
             DROP INDEX person_names_rank; ALTER TABLE person_names DROP COLUMN articles;
-            DROP TABLE people; DROP TABLE spellings; DROP TABLE office_holders;
+            DROP TABLE people; DROP TABLE spellings; DROP TABLE office_holders; DROP TABLE article_affiliations;
             PRAGMA user_version = 1;
             """);
 
@@ -145,7 +145,7 @@ public sealed class SqliteArchiveAggregateTests : IDisposable
             await archive.RecordAsync(new ArchivedArticle("a2", January.AddDays(5), [Person("Nancy Pelosi")]));
         }
 
-        Execute(path, "PRAGMA user_version = 2;");
+        Execute(path, "DROP TABLE article_affiliations; PRAGMA user_version = 2;");
         var slip = new ArchiveQuery(SurnameSlipKeys.Of("pelossi"), []);
 
         using (var upgraded = SqlitePeopleArchive.Open(path, readOnly: true))
@@ -157,6 +157,33 @@ public sealed class SqliteArchiveAggregateTests : IDisposable
         using var again = SqlitePeopleArchive.Open(path);
         await again.RecordAsync(new ArchivedArticle("a3", January.AddDays(9), [Person("Nancy Pelosi")]));
         Assert.Equal(3, Assert.Single((await again.LookupAsync(slip)).Spellings).ArticleCount);
+    }
+
+    [Fact]
+    public async Task A_version_3_archive_is_upgraded_in_place_and_then_records_affiliations()
+    {
+        var path = File();
+        using (var archive = SqlitePeopleArchive.Open(path, create: true))
+        {
+            await archive.RecordAsync(new ArchivedArticle("a1", January, [Person("Nancy Pelosi", "house speaker")]));
+        }
+
+        Execute(path, "DROP TABLE article_affiliations; PRAGMA user_version = 3;");
+        var query = new ArchiveQuery(["pelosi"], []);
+
+        using (var upgraded = SqlitePeopleArchive.Open(path, readOnly: true))
+        {
+            var lookup = await upgraded.LookupAsync(query);
+            Assert.Equal(1, Assert.Single(lookup.Spellings).ArticleCount);
+            Assert.Single(lookup.Offices);
+            Assert.Empty(lookup.Affiliations);
+        }
+
+        using var again = SqlitePeopleArchive.Open(path);
+        await again.RecordAsync(new ArchivedArticle("a2", January.AddDays(9), [Person("Nancy Pelosi") with { Affiliations = [new ArchivedAffiliation("democratic", "Democrat")] }]));
+        var affiliation = Assert.Single((await again.LookupAsync(query)).Affiliations);
+        Assert.Equal(("democratic", 1), (affiliation.AffiliationKey, affiliation.ArticleCount));
+        Assert.Equal(2, Assert.Single((await again.LookupAsync(query)).Spellings).ArticleCount);
     }
 
     [Fact]

@@ -52,10 +52,25 @@ public sealed class InMemoryPeopleArchive : IPeopleArchive
             })
             .ToArray();
 
+        var affiliations = articles
+            .SelectMany(a => a.People.Where(p => people.Contains(p.PersonKey)).SelectMany(p => p.Affiliations.Select(f => (Article: a, Person: p, Affiliation: f))))
+            .GroupBy(x => (x.Affiliation.Key, x.Person.PersonKey))
+            .Select(g =>
+            {
+                var seen = g.Select(x => x.Article).DistinctBy(a => a.Id).ToArray();
+                var latest = g.OrderByDescending(x => x.Article.Date).ThenByDescending(x => x.Article.Id, StringComparer.Ordinal).First();
+                return new AffiliationRecord(g.Key.Key, g.Key.PersonKey, latest.Person.Display, seen.Length, seen.Min(a => a.Date), seen.Max(a => a.Date))
+                {
+                    Display = latest.Affiliation.Display,
+                    Articles = Recent(seen),
+                };
+            })
+            .ToArray();
+
         var decisions = _decisions.Values
             .Where(d => people.Contains(d.Claim.PersonKey) || query.PersonKeys.Contains(d.Claim.PersonKey) || d.Claim.Kind == ArchiveClaimKind.Office && query.OfficeKeys.Contains(d.Claim.Value))
             .ToArray();
-        return Task.FromResult(new ArchiveLookup(spellings, offices, decisions));
+        return Task.FromResult(new ArchiveLookup(spellings, offices, decisions) { Affiliations = affiliations });
     }
 
     public Task RecordAsync(ArchivedArticle article, CancellationToken cancellationToken = default)

@@ -43,6 +43,19 @@ public sealed class PersonResolverTests
     }
 
     [Fact]
+    public void Attaches_the_affiliation_without_moving_the_name_span()
+    {
+        var analysis = Analyze("Democrat Nancy Pelosi met Senator Mitch McConnell (R-Ky.) on Tuesday.");
+
+        var pelosi = analysis.Persons.Single(p => p.Span.Text == "Nancy Pelosi");
+        Assert.Equal("democratic", pelosi.Affiliation?.Key);
+        Assert.Equal("Democrat", pelosi.Affiliation?.Display);
+        var mcconnell = analysis.Persons.Single(p => p.Span.Text == "Mitch McConnell");
+        Assert.Equal("republican", mcconnell.Affiliation?.Key);
+        Assert.Equal("senator", mcconnell.Role?.Office);
+    }
+
+    [Fact]
     public void Groups_surname_mentions_with_their_introduction()
     {
         var analysis = Analyze("""

@@ -158,6 +158,29 @@ public sealed class ArchiveNameVariantRuleTests
     public void A_looser_transliteration_without_the_archived_office_does_not_flag(string marked) =>
         AssertFlagsExactly(Rule, marked, Desk(), "2024-06-01");
 
+    /// <summary>A desk that has written twice of Khalid Mekdad, a Democratic state senator.</summary>
+    private static InMemoryPeopleArchive StateHouse() => ArchiveOf(
+        ("lansing/1", "2024-02-01", "Democrat Khalid Mekdad proposed a transit levy on Monday."),
+        ("lansing/2", "2024-03-14", "State Senator Khalid Mekdad (D-Mich.) defended the levy before the committee."));
+
+    [Fact]
+    public void An_affiliation_the_archive_has_them_with_lets_a_looser_transliteration_through() =>
+        AssertFlagsExactly(Rule, "Democrat [|Khalid Miqdaad|] spoke against the budget on Tuesday. Miqdaad said the levy would stay.", StateHouse(), "2024-06-01");
+
+    [Theory]
+    // Nothing stated: behaviour unchanged, three letters are another name as often as a slip.
+    [InlineData("Khalid Miqdaad spoke against the budget on Tuesday. Miqdaad said the levy would stay.")]
+    // Another party is another person as likely as not: no tie.
+    [InlineData("Republican Khalid Miqdaad spoke against the budget on Tuesday. Miqdaad said the levy would stay.")]
+    public void A_looser_transliteration_without_the_archived_affiliation_does_not_flag(string marked) =>
+        AssertFlagsExactly(Rule, marked, StateHouse(), "2024-06-01");
+
+    [Fact]
+    public void An_affiliation_seen_in_one_article_only_ties_nothing() =>
+        AssertFlagsExactly(Rule, "Democrat Khalid Miqdaad spoke against the budget on Tuesday. Miqdaad said the levy would stay.", ArchiveOf(
+            ("lansing/1", "2024-02-01", "Democrat Khalid Mekdad proposed a transit levy on Monday."),
+            ("lansing/2", "2024-03-14", "Khalid Mekdad defended the levy before the committee.")), "2024-06-01");
+
     /// <summary>
     /// A desk that writes about Nancy Pelosi, Faisal Mekdad, Michael Morell and Anton Ivank often (three articles each), and about
     /// Anna Castellano twice: established, but too seldom for a bare surname to be corrected to her.

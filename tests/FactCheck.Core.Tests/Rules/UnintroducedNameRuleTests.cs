@@ -138,4 +138,21 @@ public sealed class UnintroducedNameRuleTests
         Assert.DoesNotContain("archive", flag.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Null(flag.Archive);
     }
+
+    [Fact]
+    public void Names_the_affiliation_the_archive_has_when_it_has_no_office()
+    {
+        var archive = ArchiveRuleHarness.ArchiveOf([
+            ("lansing/1", "2024-02-01", "Democrat Khalid Mekdad proposed a transit levy on Monday. Mekdad said it was fair."),
+            ("lansing/2", "2024-03-14", "Khalid Mekdad (D-Mich.) defended the levy before the committee. Mekdad took questions."),
+        ]);
+
+        var flag = Assert.Single(ArchiveRuleHarness.AssertFlagsExactly(Rule, """
+            Levy passes
+
+            The levy passed on Monday. [|Mekdad|] said the vote was a relief, and Mekdad thanked the whips.
+            """, archive, "2024-06-01"));
+
+        Assert.EndsWith("The archive has Khalid Mekdad, Democratic, 2 articles.", flag.Message, StringComparison.Ordinal);
+    }
 }

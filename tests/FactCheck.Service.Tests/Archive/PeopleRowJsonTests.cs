@@ -67,4 +67,27 @@ public sealed class PeopleRowJsonTests
         Assert.True(Assert.Single(read.People).SameAs(contribution));
         Assert.Equal(["nancy pelosi"], read.Touched);
     }
+
+    [Fact]
+    public void Reads_rows_written_before_affiliations_with_none_and_keeps_affiliations_written_since()
+    {
+        var oldAggregate = Newtonsoft.Json.Linq.JObject.Parse(PeopleRowJson.Write(Aggregate()));
+        oldAggregate.Remove("affiliations");
+        var contribution = new StoredContribution("nancy pelosi", "Nancy Pelosi", ["nancy", "pelosi"], [], "a.md", new DateOnly(2024, 1, 10), null);
+        var oldContribution = Newtonsoft.Json.Linq.JObject.Parse(PeopleRowJson.Write(contribution));
+        oldContribution.Remove("affiliations");
+
+        var aggregate = PeopleRowJson.Read<PersonAggregate>(oldAggregate.ToString());
+        var readContribution = PeopleRowJson.Read<StoredContribution>(oldContribution.ToString());
+
+        Assert.NotNull(aggregate);
+        Assert.Empty(aggregate.AffiliationRecords());
+        Assert.Single(aggregate.SpellingRecords());
+        Assert.NotNull(readContribution);
+        Assert.Empty(readContribution.Affiliations);
+        aggregate.AddContribution(readContribution with { ArticleId = "b.md", Affiliations = [new StoredAffiliation("democratic", "Democrat")] });
+        var again = PeopleRowJson.Read<PersonAggregate>(PeopleRowJson.Write(aggregate));
+        var affiliation = Assert.Single(again!.AffiliationRecords());
+        Assert.Equal(("democratic", "Democrat", 1), (affiliation.AffiliationKey, affiliation.Display, affiliation.ArticleCount));
+    }
 }

@@ -138,6 +138,72 @@ public abstract class PeopleArchiveContract
         Assert.Equal((1, January), (office.ArticleCount, office.LastSeen));
     }
 
+    protected static ArchivedPerson Affiliated(string display, params (string Key, string Display)[] affiliations) =>
+        Person(display) with { Affiliations = affiliations.Select(a => new ArchivedAffiliation(a.Key, a.Display)).ToArray() };
+
+    [Fact]
+    public async Task Affiliations_come_back_with_the_person_with_counts_dates_and_the_latest_display()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Affiliated("Nancy Pelosi", ("democratic", "Democrat"))]) { Title = "First" });
+        await archive.RecordAsync(new ArchivedArticle("a2", June, [Affiliated("Nancy Pelosi", ("democratic", "D-Calif."))]));
+        await archive.RecordAsync(new ArchivedArticle("a3", March, [Affiliated("Nancy Pelosi", ("democratic", "Democratic"), ("catholic", "Catholic"))]));
+        await archive.RecordAsync(new ArchivedArticle("a4", March, [Affiliated("Mitch McConnell", ("republican", "Republican"))]));
+
+        var lookup = await archive.LookupAsync(Names("pelosi"));
+
+        var records = lookup.Affiliations.OrderByDescending(a => a.ArticleCount).ToArray();
+        Assert.Equal(["democratic", "catholic"], records.Select(r => r.AffiliationKey));
+        Assert.All(records, r => Assert.Equal(("nancy pelosi", "Nancy Pelosi"), (r.PersonKey, r.PersonDisplay)));
+        var democratic = records[0];
+        Assert.Equal((3, January, June), (democratic.ArticleCount, democratic.FirstSeen, democratic.LastSeen));
+        Assert.Equal("D-Calif.", democratic.Display);
+        Assert.Equal(["a2", "a3", "a1"], democratic.Articles.Select(a => a.Id));
+        Assert.Equal("First", democratic.Articles[^1].Title);
+        Assert.Equal((1, March, March), (records[1].ArticleCount, records[1].FirstSeen, records[1].LastSeen));
+    }
+
+    [Fact]
+    public async Task Recording_an_article_again_replaces_its_affiliations()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Affiliated("Nancy Pelosi", ("republican", "Republican"))]));
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Affiliated("Nancy Pelosi", ("democratic", "Democrat"))]));
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Affiliated("Nancy Pelosi", ("democratic", "Democrat"))]));
+        await archive.RecordAsync(new ArchivedArticle("a2", March, [Person("Nancy Pelosi")]));
+
+        var lookup = await archive.LookupAsync(Names("pelosi"));
+
+        var record = Assert.Single(lookup.Affiliations);
+        Assert.Equal(("democratic", "Democrat", 1, January), (record.AffiliationKey, record.Display, record.ArticleCount, record.LastSeen));
+    }
+
+    [Fact]
+    public async Task The_excluded_article_gives_no_affiliation()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Affiliated("Nancy Pelosi", ("democratic", "Democrat"))]));
+        await archive.RecordAsync(new ArchivedArticle("draft", June, [Affiliated("Nancy Pelosi", ("democratic", "Democratic"), ("green", "Green"))]));
+
+        var lookup = await archive.LookupAsync(Names("pelosi") with { ExcludeArticleId = "draft" });
+
+        var record = Assert.Single(lookup.Affiliations);
+        Assert.Equal(("democratic", "Democrat", 1, January, January), (record.AffiliationKey, record.Display, record.ArticleCount, record.FirstSeen, record.LastSeen));
+        Assert.Equal(["a1"], record.Articles.Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task An_office_lookup_alone_returns_no_affiliations()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Affiliated("Nancy Pelosi", ("democratic", "Democrat")) with { Offices = [new ArchivedOffice("house speaker", null, "Speaker")] }]));
+
+        var lookup = await archive.LookupAsync(new ArchiveQuery([], [OfficeKey.Of("house speaker", null)]));
+
+        Assert.Single(lookup.Offices);
+        Assert.Empty(lookup.Affiliations);
+    }
+
     [Fact]
     public async Task Evidence_keeps_the_most_recent_articles_only()
     {
