@@ -68,7 +68,7 @@ public sealed class ArchiveCommand
             DefaultValueFactory = _ => ReportFormat.Text.Name,
         };
         format.AcceptOnlyFromAmong(formats);
-        var command = new Command("show", "Print the archive's record of a person: spellings with counts and dates, offices with dates.") { name, archive, format };
+        var command = new Command("show", "Print the archive's record of a person: spellings with counts and dates, offices and affiliations with dates.") { name, archive, format };
         command.SetAction((parseResult, cancellationToken) =>
             ShowAsync(parseResult.GetValue(name)!, parseResult.GetValue(archive), parseResult.GetValue(format) == ReportFormat.Json.Name, cancellationToken));
         return command;
@@ -101,7 +101,8 @@ public sealed class ArchiveCommand
             .Select(g => new PersonRecord(
                 g.Key,
                 g.OrderByDescending(s => s.ArticleCount).Select(s => new SpellingLine(s.Display, s.ArticleCount, ArchiveImportRunner.Day(s.FirstSeen), ArchiveImportRunner.Day(s.LastSeen))).ToArray(),
-                lookup.Offices.Where(o => o.PersonKey == g.Key).OrderBy(o => o.FirstSeen).Select(o => new OfficeLine(o.OfficeDisplay, o.OfficeKey, o.ArticleCount, ArchiveImportRunner.Day(o.FirstSeen), ArchiveImportRunner.Day(o.LastSeen))).ToArray()))
+                lookup.Offices.Where(o => o.PersonKey == g.Key).OrderBy(o => o.FirstSeen).Select(o => new OfficeLine(o.OfficeDisplay, o.OfficeKey, o.ArticleCount, ArchiveImportRunner.Day(o.FirstSeen), ArchiveImportRunner.Day(o.LastSeen))).ToArray(),
+                lookup.Affiliations.Where(a => a.PersonKey == g.Key).OrderBy(a => a.FirstSeen).Select(a => new OfficeLine(a.Display, a.AffiliationKey, a.ArticleCount, ArchiveImportRunner.Day(a.FirstSeen), ArchiveImportRunner.Day(a.LastSeen))).ToArray()))
             .OrderByDescending(p => p.Spellings.Sum(s => s.Articles))
             .ToArray();
 
@@ -129,6 +130,11 @@ public sealed class ArchiveCommand
             {
                 await _console.Out.WriteLineAsync($"  office {o.Display}: {o.Articles} articles, {o.FirstSeen} to {o.LastSeen}").ConfigureAwait(false);
             }
+
+            foreach (var a in person.Affiliations)
+            {
+                await _console.Out.WriteLineAsync($"  affiliation {a.Display}: {a.Articles} articles, {a.FirstSeen} to {a.LastSeen}").ConfigureAwait(false);
+            }
         }
 
         return ExitCodes.Clean;
@@ -136,9 +142,10 @@ public sealed class ArchiveCommand
 
     private static readonly JsonSerializerSettings JsonSettings = new() { Formatting = Formatting.Indented, ContractResolver = new CamelCasePropertyNamesContractResolver() };
 
-    private sealed record PersonRecord(string Person, IReadOnlyList<SpellingLine> Spellings, IReadOnlyList<OfficeLine> Offices);
+    private sealed record PersonRecord(string Person, IReadOnlyList<SpellingLine> Spellings, IReadOnlyList<OfficeLine> Offices, IReadOnlyList<OfficeLine> Affiliations);
 
     private sealed record SpellingLine(string Display, int Articles, string FirstSeen, string LastSeen);
 
+    /// <summary>An office or an affiliation of the person: as last written, its key, distinct articles, first and last dates.</summary>
     private sealed record OfficeLine(string Display, string Key, int Articles, string FirstSeen, string LastSeen);
 }

@@ -186,7 +186,7 @@ internal static class ApiOperations
     public static RouteHandlerBuilder DescribeGetPeople(this RouteHandlerBuilder endpoint) => endpoint
         .WithName("GetPeople")
         .WithTags("archive")
-        .WithSummary("Read the newsroom archive's record of the people under a name: spellings, offices, decisions.")
+        .WithSummary("Read the newsroom archive's record of the people under a name: spellings, offices, affiliations, decisions.")
         .AddOpenApiOperationTransformer((operation, context, _) =>
         {
             operation.Parameters =
@@ -198,6 +198,7 @@ internal static class ApiOperations
                 ("personKey", String("The folded full name.")),
                 ("spellings", Array(Object(null, ("display", String()), ("articleCount", Integer()), ("firstSeen", String(format: "date")), ("lastSeen", String(format: "date")), ("articles", articles)))),
                 ("offices", Array(Object(null, ("officeKey", String("office|nationality")), ("office", String()), ("articleCount", Integer()), ("firstSeen", String(format: "date")), ("lastSeen", String(format: "date")), ("articles", articles)))),
+                ("affiliations", Array(Object(null, ("affiliationKey", String("The normalised party or organisation: democratic, republican, apple.")), ("affiliation", String()), ("articleCount", Integer()), ("firstSeen", String(format: "date")), ("lastSeen", String(format: "date")), ("articles", articles)))),
                 ("decisions", Array(Object(null, ("kind", Enum("spelling", "office")), ("value", String()), ("verdict", Enum("established", "rejected")), ("date", String(format: "date")), ("articleId", Nullable(String()))))));
             operation.Responses = new OpenApiResponses
             {

@@ -10,7 +10,8 @@ namespace FactCheck.Service.Http;
 
 /// <summary>
 /// <c>GET /api/people?name=NAME</c>: what the newsroom archive holds of the people under a name: their spellings with
-/// counts, dates and articles, their offices with dates, and the reviewers' decisions.
+/// counts, dates and articles, their offices and affiliations (party, organisation, faith) with dates, and the
+/// reviewers' decisions.
 /// </summary>
 public sealed class PeopleHandler
 {
@@ -89,6 +90,15 @@ public sealed class PeopleHandler
             ["firstSeen"] = ArchiveJson.Date(o.FirstSeen),
             ["lastSeen"] = ArchiveJson.Date(o.LastSeen),
             ["articles"] = Articles(o.Articles),
+        })),
+        ["affiliations"] = new JArray(lookup.Affiliations.Where(a => a.PersonKey == personKey).OrderByDescending(a => a.LastSeen).ThenBy(a => a.AffiliationKey, StringComparer.Ordinal).Select(a => new JObject
+        {
+            ["affiliationKey"] = a.AffiliationKey,
+            ["affiliation"] = a.Display,
+            ["articleCount"] = a.ArticleCount,
+            ["firstSeen"] = ArchiveJson.Date(a.FirstSeen),
+            ["lastSeen"] = ArchiveJson.Date(a.LastSeen),
+            ["articles"] = Articles(a.Articles),
         })),
         ["decisions"] = new JArray(lookup.Decisions.Where(d => d.Claim.PersonKey == personKey).Select(d => new JObject
         {

@@ -100,6 +100,24 @@ public sealed class ArchiveCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_prints_the_affiliations_with_their_dates_in_text_and_json()
+    {
+        _cli.Write("pub/vote.txt", "Democrat Nancy Pelosi said on Tuesday that the vote would be close. Pelosi left early.\n");
+        _cli.Write("pub/recess.txt", "Nancy Pelosi (D-Calif.) thanked the staff before the recess. Pelosi then flew home.\n");
+        _cli.Write("manifest.tsv", "vote.txt\t2024-02-01\nrecess.txt\t2024-04-09\n");
+        await _cli.RunAsync("archive", "import", "pub", "--archive", "archive.db", "--manifest", "manifest.tsv");
+
+        var text = await _cli.RunAsync("archive", "show", "Pelosi", "--archive", "archive.db");
+        var json = await _cli.RunAsync("archive", "show", "Pelosi", "--archive", "archive.db", "--format", "json");
+
+        Assert.Equal(ExitCodes.Clean, text.ExitCode);
+        Assert.Contains(text.OutLines, l => l.StartsWith("  affiliation ", StringComparison.Ordinal) && l.EndsWith(": 2 articles, 2024-02-01 to 2024-04-09", StringComparison.Ordinal));
+        var affiliation = Assert.Single(Assert.Single(JObject.Parse(json.Out)["people"]!)["affiliations"]!);
+        Assert.Equal("democratic", (string?)affiliation["key"]);
+        Assert.Equal(2, (int?)affiliation["articles"]);
+    }
+
+    [Fact]
     public async Task Import_without_archive_writes_the_default_file_under_the_data_folder()
     {
         WritePublished();

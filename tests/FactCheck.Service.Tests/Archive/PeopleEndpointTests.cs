@@ -48,6 +48,26 @@ public sealed class PeopleEndpointTests(AzuriteFixture azurite)
         await app.StopAsync();
     }
 
+    [Fact]
+    public async Task A_person_answers_the_affiliations_the_drafts_gave_with_counts_and_dates()
+    {
+        await using var app = await ServiceTestHost.StartAsync(azurite);
+        var client = app.GetTestClient();
+        await UploadAsync(client, "archive/vote.md", "---\ndate: 2024-02-01\n---\nVote delayed\n\nDemocrat Maren Oakhill said on Tuesday the vote would be close. Oakhill left early.\n");
+        await UploadAsync(client, "archive/recess.md", "---\ndate: 2024-04-09\n---\nRecess begins\n\nMaren Oakhill (D-Ore.) thanked the staff before the recess. Oakhill then flew home.\n");
+
+        var answer = await GetAsync(client, "/api/people?name=Oakhill");
+
+        Assert.True(answer.Status == 200, $"{answer.Status} {answer.Body}");
+        var affiliation = Assert.Single(Assert.Single((JArray)answer.Json["people"]!)["affiliations"]!);
+        Assert.Equal("democratic", (string?)affiliation["affiliationKey"]);
+        Assert.Equal(2, (int)affiliation["articleCount"]!);
+        Assert.Equal("2024-02-01", (string?)affiliation["firstSeen"]);
+        Assert.Equal("2024-04-09", (string?)affiliation["lastSeen"]);
+        Assert.Equal(["archive/recess.md", "archive/vote.md"], affiliation["articles"]!.Select(a => (string)a["id"]!));
+        await app.StopAsync();
+    }
+
     [Theory]
     [InlineData("", "name is missing or empty")]
     [InlineData("?name=", "name is missing or empty")]
