@@ -14,6 +14,9 @@ internal sealed partial class AffiliationReader
     // The same reach as the role reader: a title and an affiliation in front are a few words, an appositive a phrase.
     private const int Window = 64;
 
+    // Enough for the one word before a name.
+    private const int NearWindow = 24;
+
     // An appositive longer than this is a clause, not a statement of who the person is.
     private const int MaxAppositiveWords = 8;
 
@@ -72,6 +75,11 @@ internal sealed partial class AffiliationReader
 
     private AffiliationAttribution? Before(TextSpan name)
     {
+        if (!MayFollowAffiliationOrTitle(name))
+        {
+            return null;
+        }
+
         var windowStart = Math.Max(0, name.Offset - Window);
         var tokens = Tokenizer.Tokenize(_text, windowStart, name.Offset);
         if (tokens.Count == 0 || tokens[^1].End + 2 < name.Offset)
@@ -195,6 +203,25 @@ internal sealed partial class AffiliationReader
 
         return _lexicon.Organizations.Contains(folded) ||
             (end - from >= 2 && PartyNameEndings.Contains(NameFolding.Fold(tokens[end - 1].Text), StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether the word right before the name is a title or an affiliation word, read from a few characters: most
+    /// names follow neither ("said Pelosi", "by Pelosi"), and tokenizing the whole window for them was most of this
+    /// reader's cost.
+    /// </summary>
+    private bool MayFollowAffiliationOrTitle(TextSpan name)
+    {
+        var nearStart = Math.Max(0, name.Offset - NearWindow);
+        var near = Tokenizer.Tokenize(_text, nearStart, name.Offset);
+        if (near.Count == 0 || near[^1].End + 2 < name.Offset)
+        {
+            return false;
+        }
+
+        var last = near[^1];
+        // A word reaching the window's edge may be cut; let the full reading judge it.
+        return (last.Start == nearStart && nearStart > 0) || (last.IsWord && (IsRoleWord(last.Text) || IsAffiliationWord(last.Text)));
     }
 
     private bool IsAffiliationWord(string word) =>
