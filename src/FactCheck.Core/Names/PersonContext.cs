@@ -26,6 +26,15 @@ internal static class PersonContext
         .Except(["was", "is", "has", "had", "won", "wins", "who", "whose", "became", "becomes", "joined", "joins", "died", "dies", "met", "meets", "visited", "visits", "signed", "posted", "scored", "scores", "called", "calls", "described", "describes", "wants", "wanted", "stayed", "retired", "thought"])
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Courtesy and academic titles, folded: they say how to address someone, not who they are, so "Dr Morberg" still
+    /// owes the full name where "President Morberg" names the one holder of an office.
+    /// </summary>
+    public static readonly FrozenSet<string> CourtesyTitles = new[]
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "madam",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words before a name that address or describe a person: "Hey Frank", "the woman Eva", "named John".</summary>
     public static readonly FrozenSet<string> PersonCues = new[]
     {

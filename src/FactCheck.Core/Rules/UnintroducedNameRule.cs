@@ -88,7 +88,7 @@ public sealed class UnintroducedNameRule : IRule
     /// who they are, so it does not stand in for the full name as an office does ("President Morberg").
     /// </summary>
     private static bool IsCourtesyTitle(RoleAttribution role) =>
-        role.Nationality is null && role.Office.TrimEnd('.') is "mr" or "mrs" or "ms" or "miss" or "mx" or "dr" or "doctor" or "prof" or "professor" or "madam";
+        role.Nationality is null && PersonContext.CourtesyTitles.Contains(role.Office.TrimEnd('.'));
 
     /// <summary>"Undersecretary for Education Mr. Toccafondi": an office a few words before the courtesy title still names its holder.</summary>
     private static bool AfterOffice(string text, int offset)
@@ -103,7 +103,7 @@ public sealed class UnintroducedNameRule : IRule
             }
 
             var folded = NameFolding.Fold(tokens[i].Text);
-            if (lexicon.Offices.Contains(folded) || (lexicon.Titles.Contains(folded) && folded is not ("mr" or "mrs" or "ms" or "dr" or "prof")))
+            if (lexicon.Offices.Contains(folded) || (lexicon.Titles.Contains(folded) && !PersonContext.CourtesyTitles.Contains(folded)))
             {
                 return true;
             }

@@ -18,9 +18,8 @@ public sealed class NameCandidates
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnalysis, NameCandidates> Cache = new();
 
-    // Courtesy and academic titles say how to address someone, not who they are: "Dr Morberg" and "professor Morberg"
-    // still need the full name at first mention, where "President Morberg" names the one holder of an office.
-    private static readonly WordSet Honorifics = new(["mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "dame", "lady", "lord", "madam", "mx"]);
+    // Courtesy titles and forms of address: what stands after them is a person, and they do not identify one.
+    private static readonly WordSet Honorifics = new(PersonContext.CourtesyTitles.Concat(["sir", "dame", "lady", "lord"]));
 
     private static readonly WordSet ReportedBy = new(["said", "says", "told", "added", "wrote", "asked", "according"]);
 
