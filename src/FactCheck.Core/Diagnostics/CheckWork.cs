@@ -9,10 +9,15 @@ internal static class CheckWork
 {
     private static readonly AsyncLocal<Counter?> Current = new();
 
+    // Reading the flow-local slot costs a thread-local lookup; the tokenizer counts every token, so checks outside a
+    // test skip it while no scope is open anywhere.
+    private static int _openScopes;
+
     /// <summary>Starts counting the work done on this logical call flow until the returned counter is disposed.</summary>
     public static Counter Scope()
     {
         var counter = new Counter();
+        Interlocked.Increment(ref _openScopes);
         Current.Value = counter;
         return counter;
     }
@@ -20,6 +25,11 @@ internal static class CheckWork
     /// <summary>Records <paramref name="units"/> units of work on the open scope, if any.</summary>
     public static void Add(long units = 1)
     {
+        if (Volatile.Read(ref _openScopes) == 0)
+        {
+            return;
+        }
+
         var counter = Current.Value;
         if (counter is not null)
         {
@@ -29,8 +39,20 @@ internal static class CheckWork
 
     public sealed class Counter : IDisposable
     {
+        private bool _disposed;
+
         public long Units { get; internal set; }
 
-        public void Dispose() => Current.Value = null;
+        public void Dispose()
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            Current.Value = null;
+            Interlocked.Decrement(ref _openScopes);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -20,13 +21,21 @@ public sealed class EnglishDictionary
 
     private static readonly Lazy<EnglishDictionary> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // 180k entries: sorted ASCII keys packed into one byte array and found by binary search, about 2.5 MB,
-    // instead of 180k strings in a hash table (several times that, and slower to build).
+    // A slot holds an entry's index + 1 in its low bits and 8 bits of the key's hash above them, so a probe that
+    // meets another key's slot almost never has to compare the keys.
+    private const int SlotIndexBits = 24;
+    private const int SlotIndexMask = (1 << SlotIndexBits) - 1;
+
+    // 180k entries: ASCII keys packed into one byte array, about 2.5 MB, instead of 180k strings (several times
+    // that, and slower to build). An open-addressing table of 2 MB finds a key in one or two probes: the recognizer
+    // asks about most capitalized tokens, and a binary search touched 18 cache lines each time.
     private readonly byte[] _keys;
     private readonly int[] _keyStarts;
     private readonly byte[] _commonLevels;
     private readonly byte[] _properLevels;
     private readonly int _longestKey;
+    private readonly int[] _slots;
+    private readonly int _slotShift;
 
     private EnglishDictionary(byte[] keys, int[] keyStarts, byte[] commonLevels, byte[] properLevels)
     {
@@ -34,9 +43,35 @@ public sealed class EnglishDictionary
         _keyStarts = keyStarts;
         _commonLevels = commonLevels;
         _properLevels = properLevels;
+        if (Count > SlotIndexMask - 1)
+        {
+            throw new InvalidDataException($"english-dictionary has {Count} entries; at most {SlotIndexMask - 1} fit its table.");
+        }
+
+        var slotCount = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, Count * 2));
+        _slots = new int[slotCount];
+        _slotShift = 32 - BitOperations.Log2((uint)slotCount);
         for (var i = 0; i < Count; i++)
         {
-            _longestKey = Math.Max(_longestKey, _keyStarts[i + 1] - _keyStarts[i]);
+            var key = Key(i);
+            _longestKey = Math.Max(_longestKey, key.Length);
+            var hash = Hash(key);
+            var slot = (int)(hash >> _slotShift);
+            while (_slots[slot] != 0)
+            {
+                if (Key((_slots[slot] & SlotIndexMask) - 1).SequenceEqual(key))
+                {
+                    // The first of two equal keys wins, as it did in resource order.
+                    break;
+                }
+
+                slot = (slot + 1) & (slotCount - 1);
+            }
+
+            if (_slots[slot] == 0)
+            {
+                _slots[slot] = Tag(hash) | (i + 1);
+            }
         }
     }
 
@@ -173,27 +208,31 @@ public sealed class EnglishDictionary
             key[i] = (byte)folded[i];
         }
 
-        var low = 0;
-        var high = Count - 1;
-        while (low <= high)
+        var hash = Hash(key);
+        var tag = Tag(hash);
+        var mask = _slots.Length - 1;
+        for (var slot = (int)(hash >> _slotShift); _slots[slot] is var entry && entry != 0; slot = (slot + 1) & mask)
         {
-            var middle = low + ((high - low) / 2);
-            var order = Key(middle).SequenceCompareTo(key);
-            if (order == 0)
+            if ((entry & ~SlotIndexMask) == tag && Key((entry & SlotIndexMask) - 1).SequenceEqual(key))
             {
-                return middle;
-            }
-
-            if (order < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
+                return (entry & SlotIndexMask) - 1;
             }
         }
 
         return -1;
     }
+
+    /// <summary>FNV-1a, spread over the high bits by a Fibonacci multiply: the table is indexed by the top bits.</summary>
+    private static uint Hash(ReadOnlySpan<byte> key)
+    {
+        var hash = 2166136261u;
+        foreach (var b in key)
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        return hash * 2654435769u;
+    }
+
+    private static int Tag(uint hash) => (int)(hash & 0xFF) << SlotIndexBits;
 }

@@ -48,7 +48,39 @@ public sealed class Lexicon
             .ToFrozenSet(StringComparer.Ordinal);
         MaxPhraseWords = new[] { Titles, Offices, Locations, AmbiguousLocations, Organizations }
             .SelectMany(s => s).Select(p => p.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
+        PhrasePrefixes = new[] { Titles, Offices, Locations, AmbiguousLocations, Organizations }
+            .SelectMany(set => set).SelectMany(MultiWordPrefixes).ToFrozenSet(StringComparer.Ordinal);
+        _kinds = KindsOf(
+            (GivenNames, WordKind.GivenName), (AmbiguousGivenNames, WordKind.AmbiguousGivenName), (Surnames, WordKind.Surname),
+            (AmbiguousSurnames, WordKind.AmbiguousSurname), (PeopleNames, WordKind.PeopleName), (Titles, WordKind.Title),
+            (Offices, WordKind.Office), (Locations, WordKind.Location), (AmbiguousLocations, WordKind.AmbiguousLocation),
+            (Nationalities.Keys, WordKind.Nationality));
     }
+
+    // The predicates below ask two to four lists about one word; the recognizer asks them about every capitalized
+    // token, so one table answers them all in a single lookup.
+    [Flags]
+    private enum WordKind
+    {
+        None = 0,
+        GivenName = 1,
+        AmbiguousGivenName = 2,
+        Surname = 4,
+        AmbiguousSurname = 8,
+        PeopleName = 16,
+        Title = 32,
+        Office = 64,
+        Location = 128,
+        AmbiguousLocation = 256,
+        Nationality = 512,
+        AnyGivenName = GivenName | AmbiguousGivenName,
+        AnySurname = Surname | AmbiguousSurname,
+        KnownName = AnyGivenName | AnySurname | PeopleName,
+        TitleOrOffice = Title | Office,
+        AnyLocation = Location | AmbiguousLocation,
+    }
+
+    private readonly FrozenDictionary<string, WordKind> _kinds;
 
     public static Lexicon Shared => Instance.Value;
 
@@ -101,23 +133,30 @@ public sealed class Lexicon
     /// <summary>The longest multi-word entry among titles, offices, places and organisations.</summary>
     public int MaxPhraseWords { get; }
 
+    /// <summary>
+    /// Every word-by-word prefix of two or more words of the multi-word titles, offices, places and organisations,
+    /// the whole entries included ("prime minister", "united states of"): a phrase that is not one cannot grow into
+    /// an entry.
+    /// </summary>
+    public FrozenSet<string> PhrasePrefixes { get; }
+
     public bool IsGivenName(string folded) => GivenNames.Contains(folded);
 
-    public bool IsAnyGivenName(string folded) => GivenNames.Contains(folded) || AmbiguousGivenNames.Contains(folded);
+    public bool IsAnyGivenName(string folded) => Is(folded, WordKind.AnyGivenName);
 
     /// <summary>Given names and surnames of many languages (generated from a public list; see NOTICE.md).</summary>
     public FrozenSet<string> PeopleNames { get; }
 
     /// <summary>True when the folded word is someone's given name or surname in any of the name lists.</summary>
-    public bool IsKnownName(string folded) => PeopleNames.Contains(folded) || IsAnyGivenName(folded) || IsSurname(folded);
+    public bool IsKnownName(string folded) => Is(folded, WordKind.KnownName);
 
-    public bool IsSurname(string folded) => Surnames.Contains(folded) || AmbiguousSurnames.Contains(folded);
+    public bool IsSurname(string folded) => Is(folded, WordKind.AnySurname);
 
-    public bool IsTitleOrOffice(string foldedPhrase) => Titles.Contains(foldedPhrase) || Offices.Contains(foldedPhrase);
+    public bool IsTitleOrOffice(string foldedPhrase) => Is(foldedPhrase, WordKind.TitleOrOffice);
 
-    public bool IsLocation(string foldedPhrase) => Locations.Contains(foldedPhrase) || AmbiguousLocations.Contains(foldedPhrase);
+    public bool IsLocation(string foldedPhrase) => Is(foldedPhrase, WordKind.AnyLocation);
 
-    public bool IsNationality(string folded) => Nationalities.ContainsKey(folded);
+    public bool IsNationality(string folded) => Is(folded, WordKind.Nationality);
 
     /// <summary>A lexicon built from explicit lists, for tests.</summary>
     internal static Lexicon FromLists(IReadOnlyDictionary<string, string[]> lists) =>
@@ -127,6 +166,31 @@ public sealed class Lexicon
     internal static IReadOnlyList<string> ReadList(string name) => ReadResource(typeof(Lexicon).Assembly, $"FactCheck.Core.Lexicon.{name}.txt");
 
     private static Lexicon Load() => new(ReadList);
+
+    private static IEnumerable<string> MultiWordPrefixes(string phrase)
+    {
+        for (var space = phrase.IndexOf(' '); space > 0; space = phrase.IndexOf(' ', space + 1))
+        {
+            var next = phrase.IndexOf(' ', space + 1);
+            yield return next < 0 ? phrase : phrase[..next];
+        }
+    }
+
+    private static FrozenDictionary<string, WordKind> KindsOf(params (IEnumerable<string> Words, WordKind Kind)[] lists)
+    {
+        var kinds = new Dictionary<string, WordKind>(StringComparer.Ordinal);
+        foreach (var (words, kind) in lists)
+        {
+            foreach (var word in words)
+            {
+                kinds[word] = kinds.GetValueOrDefault(word) | kind;
+            }
+        }
+
+        return kinds.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private bool Is(string folded, WordKind kinds) => _kinds.TryGetValue(folded, out var found) && (found & kinds) != 0;
 
     private static List<string> ReadResource(Assembly assembly, string resource)
     {

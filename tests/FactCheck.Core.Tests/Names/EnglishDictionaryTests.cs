@@ -115,6 +115,21 @@ public sealed class EnglishDictionaryTests
         Assert.InRange(Dictionary.Count, 150_000, 250_000);
     }
 
+    private static readonly string[] ParsedWords = ["apple", "banana", "cherry", "damson"];
+
+    [Fact]
+    public void Every_resource_word_is_found_with_the_levels_of_its_line()
+    {
+        var dictionary = EnglishDictionary.Parse("apple\t10\t-\nbanana\t20\t-\ncherry\t-\t30\ndamson\t40\t50\n"u8.ToArray());
+        Assert.Equal([10, 20, 0, 40], ParsedWords.Select(dictionary.CommonLevel));
+        Assert.Equal([0, 0, 30, 50], ParsedWords.Select(dictionary.ProperLevel));
+        Assert.Equal(0, dictionary.CommonLevel("appl"));
+        Assert.Equal(0, dictionary.CommonLevel("apples"));
+
+        var missing = Dictionary.Keys().Where(key => Dictionary.CommonLevel(key) == 0 && Dictionary.ProperLevel(key) == 0).Take(5).ToList();
+        Assert.Empty(missing);
+    }
+
     [Fact]
     public void Resource_lines_have_three_columns_with_levels_from_10_to_80()
     {

@@ -23,11 +23,15 @@ internal sealed class LocalRecognitionPass
     private readonly List<NameRun> _runs = [];
     private readonly System.Collections.BitArray _personChars;
 
+    // The phrases of one to MaxPhraseWords words MatchPrefix tries at a token, longest last.
+    private readonly string[] _phrases;
+
     public LocalRecognitionPass(ExtractedDocument document, Lexicon lexicon)
     {
         _document = document;
         _lexicon = lexicon;
         _personChars = new System.Collections.BitArray(document.Text.Length);
+        _phrases = new string[lexicon.MaxPhraseWords + 1];
     }
 
     public IReadOnlyList<Entity> Recognize()
@@ -562,9 +566,22 @@ internal sealed class LocalRecognitionPass
         // "Ex-Prime Minister", "then-President" (folded "ex prime", "then president"): the office after a time prefix is still the office.
         var firstWord = WithoutTimePrefix(folded[k]);
         var longest = _lexicon.PhraseFirstWords.Contains(firstWord) ? Math.Min(_lexicon.MaxPhraseWords, end - k) : 1;
-        for (var length = longest; length >= 1; length--)
+        _phrases[1] = firstWord;
+        var reach = 1;
+        while (reach < longest)
         {
-            var phrase = length == 1 ? firstWord : firstWord + " " + string.Join(' ', folded, k + 1, length - 1);
+            var longer = _phrases[reach] + " " + folded[k + reach];
+            if (!_lexicon.PhrasePrefixes.Contains(longer))
+            {
+                break;
+            }
+
+            _phrases[++reach] = longer;
+        }
+
+        for (var length = reach; length >= 1; length--)
+        {
+            var phrase = _phrases[length];
             if ((_lexicon.Offices.Contains(phrase) || _lexicon.Titles.Contains(phrase)) && (length > 1 || firstWord == folded[k] || !tokens[k].IsAllCaps))
             {
                 category = EntityCategory.PersonType;
