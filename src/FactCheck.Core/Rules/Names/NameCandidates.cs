@@ -148,6 +148,14 @@ public sealed class NameCandidates
             first++;
         }
 
+        // Which word the run can offer is known before its context is read: most runs are recognized persons,
+        // explained words or longer phrases, and reading the context of every run was most of this pass's cost.
+        var offer = Offer(text, words, first, end, introduced, personStarts);
+        if (offer is not { } offered)
+        {
+            return;
+        }
+
         if (first == start && start > 0 && IsOfficeWord(words[start - 1]) && OnlySpaceBetween(text, words[start - 1], words[start]))
         {
             // "former minister Kandels": a lower-case office still says who stands after it.
@@ -211,52 +219,68 @@ public sealed class NameCandidates
             evidence |= NameEvidence.AfterDeterminer;
         }
 
+        if (offered.OtherName is not null)
+        {
+            // A repeated full name with one word drifted: "Erna Solbreg" for Erna Solberg, "Kristen Wilkins" for Kristin.
+            evidence = NameEvidence.InFullName | (evidence & ~NameEvidence.SentenceStart) | (offered.At == first ? NameEvidence.GivenName : NameEvidence.None);
+        }
+
+        AddWord(offered, evidence, inHeadline, candidates);
+    }
+
+    /// <summary>
+    /// The one word of a run (from its first name word <paramref name="first"/>) that may be a candidate: a lone
+    /// word, or the drifted half of a two-word name whose other half is an introduced person's.
+    /// </summary>
+    private OfferedWord? Offer(string text, ArraySegment<Word> words, int first, int end, IntroducedPeople introduced, HashSet<int> personStarts)
+    {
         var count = end - first;
         if (count == 1)
         {
-            AddWord(text, words, first, evidence, inHeadline, personStarts, candidates);
-            return;
+            return Admit(text, words, first, personStarts, otherName: null, partOfPerson: false);
         }
 
-        if (count == 2 && !IsCompound(text, words[first], words[first + 1]))
+        if (count != 2 || IsCompound(text, words[first], words[first + 1]))
         {
-            // A repeated full name with one word drifted: "Erna Solbreg" for Erna Solberg, "Kristen Wilkins" for Kristin.
-            var given = Folded(words[first]);
-            var surname = Folded(words[first + 1]);
-            var full = NameEvidence.InFullName | (evidence & ~NameEvidence.SentenceStart);
-            if (introduced.OwnsNameWord(given) && !introduced.OwnsNameWord(surname))
-            {
-                AddWord(text, words, first + 1, full, inHeadline, personStarts, candidates, given, personStarts.Contains(words[first].Offset));
-            }
-            else if (introduced.WithSurname(surname) is not null && !introduced.OwnsNameWord(given))
-            {
-                AddWord(text, words, first, full | NameEvidence.GivenName, inHeadline, personStarts, candidates, surname);
-            }
+            return null;
         }
+
+        var given = Folded(words[first]);
+        var surname = Folded(words[first + 1]);
+        if (introduced.OwnsNameWord(given) && !introduced.OwnsNameWord(surname))
+        {
+            return Admit(text, words, first + 1, personStarts, given, personStarts.Contains(words[first].Offset));
+        }
+
+        return introduced.WithSurname(surname) is not null && !introduced.OwnsNameWord(given)
+            ? Admit(text, words, first, personStarts, surname, partOfPerson: false)
+            : null;
     }
 
-    private void AddWord(string text, ArraySegment<Word> words, int at, NameEvidence evidence, bool inHeadline, HashSet<int> personStarts, List<NameCandidate> candidates, string? otherName = null, bool partOfPerson = false)
+    private OfferedWord? Admit(string text, ArraySegment<Word> words, int at, HashSet<int> personStarts, string? otherName, bool partOfPerson)
     {
         var word = words[at];
         var length = LengthWithoutPossessive(word);
-        if (length < word.Length)
-        {
-            evidence |= NameEvidence.Possessive;
-        }
-
-        if (length < 3 || IsAcronym(word.Span[..length]) || (word.HasApostrophe && (evidence & NameEvidence.Possessive) == 0) || personStarts.Contains(word.Offset) || partOfPerson ||
+        var possessive = length < word.Length;
+        if (length < 3 || IsAcronym(word.Span[..length]) || (word.HasApostrophe && !possessive) || personStarts.Contains(word.Offset) || partOfPerson ||
             (at > 0 && IsHyphen(text[word.Offset - 1]) && words[at - 1].End == word.Offset - 1 && words[at - 1].IsCapitalized) ||
             (word.Offset + word.Length < text.Length && IsHyphen(text[word.Offset + word.Length])))
         {
             // Parts of hyphenated compounds ("Jean-Pierre", "Anglo-French") are not names on their own.
-            return;
+            return null;
         }
 
         var written = text.Substring(word.Offset, length);
         var folded = NameFolding.Fold(written);
-        if (folded.Length < 3 || IsExplained(folded))
+        return folded.Length < 3 || IsExplained(folded) ? null : new OfferedWord(at, word.Offset, written, folded, possessive, otherName);
+    }
+
+    private void AddWord(OfferedWord offered, NameEvidence evidence, bool inHeadline, List<NameCandidate> candidates)
+    {
+        var (_, offset, written, folded, possessive, otherName) = offered;
+        if (possessive)
         {
-            return;
+            evidence |= NameEvidence.Possessive;
         }
 
         var inDictionary = _ordinary.IsOrdinary(folded);
@@ -274,7 +298,7 @@ public sealed class NameCandidates
             ordinary = false;
         }
 
-        candidates.Add(new NameCandidate(new TextSpan(word.Offset, length, written), folded, evidence)
+        candidates.Add(new NameCandidate(new TextSpan(offset, written.Length, written), folded, evidence)
         {
             IsOrdinaryWord = ordinary,
             IsDictionaryWord = inDictionary,
@@ -287,6 +311,8 @@ public sealed class NameCandidates
     }
 
     private bool IsExplained(string folded) => Explains(_lexicon, folded);
+
+    private readonly record struct OfferedWord(int At, int Offset, string Written, string Folded, bool Possessive, string? OtherName);
 
     /// <summary>
     /// "Trump was elected", "Fields said": a known surname opening a sentence is the person when a verb follows it,
