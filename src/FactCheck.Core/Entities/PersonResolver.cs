@@ -23,8 +23,9 @@ public static class PersonResolver
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(recognition);
         var headline = document.Blocks.Count > 0 ? document.Blocks[0] : null;
-        var roles = new RoleReader(document.Text, lexicon);
-        var affiliations = new AffiliationReader(document.Text, lexicon);
+        var windows = new TokenWindows(document.Text);
+        var roles = new RoleReader(document.Text, lexicon, windows);
+        var affiliations = new AffiliationReader(document.Text, lexicon, windows);
         var mentions = new List<PersonMention>();
         var lastEnd = -1;
         foreach (var entity in recognition.Entities.Where(e => e.Category == EntityCategory.Person).OrderBy(e => e.Offset))

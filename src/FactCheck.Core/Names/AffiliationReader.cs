@@ -11,12 +11,8 @@ namespace FactCheck.Core.Names;
 /// </summary>
 internal sealed partial class AffiliationReader
 {
-    // The same reach as the role reader: a title and an affiliation in front are a few words, an appositive a phrase.
-    private const int Window = 64;
-
-    // Enough for the one word before a name.
-    private const int NearWindow = 24;
-
+    // The role reader's windows (TokenWindows.Reach): a title and an affiliation in front are a few words, an
+    // appositive a phrase.
     // An appositive longer than this is a clause, not a statement of who the person is.
     private const int MaxAppositiveWords = 8;
 
@@ -25,11 +21,18 @@ internal sealed partial class AffiliationReader
 
     private readonly string _text;
     private readonly Lexicon _lexicon;
+    private readonly TokenWindows _windows;
 
     public AffiliationReader(string text, Lexicon lexicon)
+        : this(text, lexicon, new TokenWindows(text))
+    {
+    }
+
+    public AffiliationReader(string text, Lexicon lexicon, TokenWindows windows)
     {
         _text = text;
         _lexicon = lexicon;
+        _windows = windows;
     }
 
     public AffiliationAttribution? AffiliationOf(TextSpan name) => Tag(name) ?? Before(name) ?? After(name);
@@ -75,13 +78,7 @@ internal sealed partial class AffiliationReader
 
     private AffiliationAttribution? Before(TextSpan name)
     {
-        if (!MayFollowAffiliationOrTitle(name))
-        {
-            return null;
-        }
-
-        var windowStart = Math.Max(0, name.Offset - Window);
-        var tokens = Tokenizer.Tokenize(_text, windowStart, name.Offset);
+        var tokens = _windows.Before(name.Offset);
         if (tokens.Count == 0 || tokens[^1].End + 2 < name.Offset)
         {
             return null;
@@ -118,7 +115,7 @@ internal sealed partial class AffiliationReader
             return null;
         }
 
-        var tokens = Tokenizer.Tokenize(_text, name.End, Math.Min(_text.Length, name.End + Window));
+        var tokens = _windows.After(name.End);
         if (tokens.Count < 3 || !tokens[0].Is(','))
         {
             return null;
@@ -203,25 +200,6 @@ internal sealed partial class AffiliationReader
 
         return _lexicon.Organizations.Contains(folded) ||
             (end - from >= 2 && PartyNameEndings.Contains(NameFolding.Fold(tokens[end - 1].Text), StringComparer.Ordinal));
-    }
-
-    /// <summary>
-    /// Whether the word right before the name is a title or an affiliation word, read from a few characters: most
-    /// names follow neither ("said Pelosi", "by Pelosi"), and tokenizing the whole window for them was most of this
-    /// reader's cost.
-    /// </summary>
-    private bool MayFollowAffiliationOrTitle(TextSpan name)
-    {
-        var nearStart = Math.Max(0, name.Offset - NearWindow);
-        var near = Tokenizer.Tokenize(_text, nearStart, name.Offset);
-        if (near.Count == 0 || near[^1].End + 2 < name.Offset)
-        {
-            return false;
-        }
-
-        var last = near[^1];
-        // A word reaching the window's edge may be cut; let the full reading judge it.
-        return (last.Start == nearStart && nearStart > 0) || (last.IsWord && (IsRoleWord(last.Text) || IsAffiliationWord(last.Text)));
     }
 
     private bool IsAffiliationWord(string word) =>

@@ -10,24 +10,29 @@ namespace FactCheck.Core.Names;
 internal sealed class RoleReader
 {
     // Titles in front of a name are a few words ("Deputy Foreign Minister", "Russia's then-Prime Minister"); an
-    // appositive after it is a short phrase. Reading more costs time on every mention and finds nothing more.
-    private const int Window = 64;
-
+    // appositive after it is a short phrase (TokenWindows.Reach). Reading more costs time on every mention and finds
+    // nothing more.
     private readonly string _text;
     private readonly Lexicon _lexicon;
+    private readonly TokenWindows _windows;
 
     public RoleReader(string text, Lexicon lexicon)
+        : this(text, lexicon, new TokenWindows(text))
+    {
+    }
+
+    public RoleReader(string text, Lexicon lexicon, TokenWindows windows)
     {
         _text = text;
         _lexicon = lexicon;
+        _windows = windows;
     }
 
     public RoleAttribution? RoleOf(TextSpan name) => Before(name) ?? After(name);
 
     private RoleAttribution? Before(TextSpan name)
     {
-        var windowStart = Math.Max(0, name.Offset - Window);
-        var tokens = Tokenizer.Tokenize(_text, windowStart, name.Offset);
+        var tokens = _windows.Before(name.Offset);
         var first = tokens.Count;
         while (first > 0 && IsRoleToken(tokens, first - 1))
         {
@@ -50,8 +55,7 @@ internal sealed class RoleReader
             return null;
         }
 
-        var windowEnd = Math.Min(_text.Length, name.End + Window);
-        var tokens = Tokenizer.Tokenize(_text, name.End, windowEnd);
+        var tokens = _windows.After(name.End);
         if (tokens.Count < 3 || !tokens[0].Is(',') || tokens[0].Start != name.End)
         {
             return null;
