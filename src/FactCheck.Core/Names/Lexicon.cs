@@ -54,13 +54,14 @@ public sealed class Lexicon
             (GivenNames, WordKind.GivenName), (AmbiguousGivenNames, WordKind.AmbiguousGivenName), (Surnames, WordKind.Surname),
             (AmbiguousSurnames, WordKind.AmbiguousSurname), (PeopleNames, WordKind.PeopleName), (Titles, WordKind.Title),
             (Offices, WordKind.Office), (Locations, WordKind.Location), (AmbiguousLocations, WordKind.AmbiguousLocation),
-            (Nationalities.Keys, WordKind.Nationality));
+            (Nationalities.Keys, WordKind.Nationality), (Organizations, WordKind.Organization), (OfficeQualifiers, WordKind.OfficeQualifier),
+            (Affiliations, WordKind.Affiliation));
     }
 
     // The predicates below ask two to four lists about one word; the recognizer asks them about every capitalized
     // token, so one table answers them all in a single lookup.
     [Flags]
-    private enum WordKind
+    internal enum WordKind
     {
         None = 0,
         GivenName = 1,
@@ -73,6 +74,9 @@ public sealed class Lexicon
         Location = 128,
         AmbiguousLocation = 256,
         Nationality = 512,
+        Organization = 1024,
+        OfficeQualifier = 2048,
+        Affiliation = 4096,
         AnyGivenName = GivenName | AmbiguousGivenName,
         AnySurname = Surname | AmbiguousSurname,
         KnownName = AnyGivenName | AnySurname | PeopleName,
@@ -189,6 +193,10 @@ public sealed class Lexicon
 
         return kinds.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>Every list among the given names, surnames, people names, titles, offices, places, nationalities,
+    /// organisations, office qualifiers and affiliations that has the folded word or phrase, in one lookup.</summary>
+    internal WordKind KindsOf(string folded) => _kinds.GetValueOrDefault(folded);
 
     private bool Is(string folded, WordKind kinds) => _kinds.TryGetValue(folded, out var found) && (found & kinds) != 0;
 

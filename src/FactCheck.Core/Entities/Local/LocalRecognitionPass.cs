@@ -579,22 +579,28 @@ internal sealed class LocalRecognitionPass
             _phrases[++reach] = longer;
         }
 
+        var firstWordKinds = Lexicon.WordKind.None;
         for (var length = reach; length >= 1; length--)
         {
-            var phrase = _phrases[length];
-            if ((_lexicon.Offices.Contains(phrase) || _lexicon.Titles.Contains(phrase)) && (length > 1 || firstWord == folded[k] || !tokens[k].IsAllCaps))
+            var kinds = _lexicon.KindsOf(_phrases[length]);
+            if (length == 1)
+            {
+                firstWordKinds = kinds;
+            }
+
+            if ((kinds & (Lexicon.WordKind.Office | Lexicon.WordKind.Title)) != 0 && (length > 1 || firstWord == folded[k] || !tokens[k].IsAllCaps))
             {
                 category = EntityCategory.PersonType;
                 return length;
             }
 
-            if (_lexicon.Locations.Contains(phrase) && (length > 1 || !_lexicon.IsSurname(phrase) || k + 1 < end))
+            if ((kinds & Lexicon.WordKind.Location) != 0 && (length > 1 || (kinds & (Lexicon.WordKind.Surname | Lexicon.WordKind.AmbiguousSurname)) == 0 || k + 1 < end))
             {
                 category = EntityCategory.Location;
                 return length;
             }
 
-            if (_lexicon.Organizations.Contains(phrase))
+            if ((kinds & Lexicon.WordKind.Organization) != 0)
             {
                 category = EntityCategory.Organization;
                 return length;
@@ -602,13 +608,14 @@ internal sealed class LocalRecognitionPass
         }
 
         var first = folded[k];
-        if (IsNationalityWord(first))
+        var firstKinds = ReferenceEquals(first, firstWord) ? firstWordKinds : _lexicon.KindsOf(first);
+        if ((firstKinds & Lexicon.WordKind.Nationality) != 0 || (first.Contains(' ') && IsNationalityWord(first)))
         {
             category = EntityCategory.Nationality;
             return 1;
         }
 
-        if (_lexicon.OfficeQualifiers.Contains(first) || _lexicon.Affiliations.Contains(first))
+        if ((firstKinds & (Lexicon.WordKind.OfficeQualifier | Lexicon.WordKind.Affiliation)) != 0)
         {
             category = null;
             return 1;
