@@ -857,7 +857,8 @@ internal sealed class LocalRecognitionPass
         var capitalized = 0;
         foreach (var token in tokens)
         {
-            if (token.IsWord && !TitleCaseFunctionWords.Contains(token.Text))
+            // The function words are lower case: a capitalized word is none of them, whatever it is.
+            if (token.IsWord && (token.IsCapitalized || !TitleCaseFunctionWords.Contains(token.Text)))
             {
                 words++;
                 if (token.IsCapitalized)

@@ -327,13 +327,15 @@ public sealed class NameCandidates
         word.HasApostrophe && word.Length > 2 && (word.Span[^1] is 's' or 'S') && Tokenizer.IsApostrophe(word.Span[^2]) ? word.Length - 2 : word.Length;
 
     /// <summary>True when a list says what the word is: a place, organisation, nationality, title, office or affiliation.</summary>
+    /// <summary>A place, organisation, nationality, title, office, office qualifier or affiliation explains a word.</summary>
+    private const Lexicon.WordKind ExplainingKinds = Lexicon.WordKind.Location | Lexicon.WordKind.AmbiguousLocation | Lexicon.WordKind.Organization |
+        Lexicon.WordKind.Nationality | Lexicon.WordKind.Title | Lexicon.WordKind.Office | Lexicon.WordKind.OfficeQualifier | Lexicon.WordKind.Affiliation;
+
     internal static bool Explains(Lexicon lexicon, string folded) =>
         // Organisation keywords ("Water", "Council") make a run an organisation; alone they are ordinary words.
-        lexicon.IsLocation(folded) || lexicon.Organizations.Contains(folded) ||
+        (lexicon.KindsOf(folded) & ExplainingKinds) != 0 || lexicon.Particles.Contains(folded) ||
         // A nationality's plural names its people as a group ("contact with Europeans").
-        lexicon.IsNationality(folded) || (folded.EndsWith('s') && lexicon.IsNationality(folded[..^1])) ||
-        lexicon.IsTitleOrOffice(folded) || lexicon.OfficeQualifiers.Contains(folded) || lexicon.Particles.Contains(folded) ||
-        lexicon.Affiliations.Contains(folded);
+        (folded.EndsWith('s') && lexicon.IsNationality(folded[..^1]));
 
     private bool IsRoleWord(Word word) =>
         Honorifics.Contains(word) || _lexicon.RoleWords.Contains(Folded(word)) || _lexicon.IsNationality(Folded(word));
