@@ -102,7 +102,7 @@ public sealed class PeopleHandler
         })),
         ["decisions"] = new JArray(lookup.Decisions.Where(d => d.Claim.PersonKey == personKey).Select(d => new JObject
         {
-            ["kind"] = d.Claim.Kind == ArchiveClaimKind.Office ? "office" : "spelling",
+            ["kind"] = ArchiveJson.KindName(d.Claim.Kind),
             ["value"] = d.Claim.Value,
             ["verdict"] = d.Verdict == ArchiveVerdict.Established ? "established" : "rejected",
             ["date"] = ArchiveJson.Date(d.Date),

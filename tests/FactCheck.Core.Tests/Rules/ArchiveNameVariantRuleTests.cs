@@ -197,6 +197,20 @@ public sealed class ArchiveNameVariantRuleTests
         AssertFlagsExactly(Rule, "Democrat [|Khalid Miqdaad|] spoke against the budget on Tuesday. Miqdaad said the levy would stay.", StateHouseOnceAffiliated(), "2024-06-01", HouseListing(affiliation));
 
     [Fact]
+    public async Task A_reviewers_word_establishes_an_affiliation_one_article_has_and_a_rejection_unties_two()
+    {
+        const string Draft = "Democrat Khalid Miqdaad spoke against the budget on Tuesday. Miqdaad said the levy would stay.";
+        var claim = new ArchiveClaim(ArchiveClaimKind.Affiliation, "khalid mekdad", "democratic");
+        var established = StateHouseOnceAffiliated();
+        await established.RecordDecisionAsync(new ArchiveDecision(claim, ArchiveVerdict.Established, Date("2024-04-01")));
+        var rejected = StateHouse();
+        await rejected.RecordDecisionAsync(new ArchiveDecision(claim, ArchiveVerdict.Rejected, Date("2024-04-01")));
+
+        AssertFlagsExactly(Rule, "Democrat [|Khalid Miqdaad|] spoke against the budget on Tuesday. Miqdaad said the levy would stay.", established, "2024-06-01");
+        Assert.Empty(Run(Rule, Draft, rejected, "2024-06-01"));
+    }
+
+    [Fact]
     public void The_house_lists_another_affiliation_and_the_one_article_ties_nothing() =>
         AssertFlagsExactly(Rule, "Democrat Khalid Miqdaad spoke against the budget on Tuesday. Miqdaad said the levy would stay.", StateHouseOnceAffiliated(), "2024-06-01", HouseListing("Republican"));
 
