@@ -83,7 +83,7 @@ public sealed partial class CliDocsTests
     [GeneratedRegex(@"`(?<name>--?[a-z][a-z-]*)")]
     private static partial Regex DocumentedOption();
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

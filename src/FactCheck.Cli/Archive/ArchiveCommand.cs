@@ -3,7 +3,6 @@ using FactCheck.Core.Archive;
 using FactCheck.Core.Names;
 using FactCheck.Core.Reports;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Serialization;
 
 namespace FactCheck.Cli.Archive;
 
@@ -95,57 +94,42 @@ public sealed class ArchiveCommand
             return ExitCodes.InputError;
         }
 
-        // A surname finds everyone who has it; a full name only those under every one of its words.
-        var people = lookup.Spellings.GroupBy(s => s.PersonKey, StringComparer.Ordinal)
-            .Where(g => keys.All(k => g.First().NameKeys.Contains(k, StringComparer.Ordinal)))
-            .Select(g => new PersonRecord(
-                g.Key,
-                g.OrderByDescending(s => s.ArticleCount).Select(s => new SpellingLine(s.Display, s.ArticleCount, ArchiveImportRunner.Day(s.FirstSeen), ArchiveImportRunner.Day(s.LastSeen))).ToArray(),
-                lookup.Offices.Where(o => o.PersonKey == g.Key).OrderBy(o => o.FirstSeen).Select(o => new OfficeLine(o.OfficeDisplay, o.OfficeKey, o.ArticleCount, ArchiveImportRunner.Day(o.FirstSeen), ArchiveImportRunner.Day(o.LastSeen))).ToArray(),
-                lookup.Affiliations.Where(a => a.PersonKey == g.Key).OrderBy(a => a.FirstSeen).Select(a => new OfficeLine(a.Display, a.AffiliationKey, a.ArticleCount, ArchiveImportRunner.Day(a.FirstSeen), ArchiveImportRunner.Day(a.LastSeen))).ToArray()))
-            .OrderByDescending(p => p.Spellings.Sum(s => s.Articles))
-            .ToArray();
-
+        var people = PeopleJson.PeopleNamed(lookup, keys);
         if (json)
         {
-            await _console.Out.WriteLineAsync(JsonConvert.SerializeObject(new { name, people }, JsonSettings)).ConfigureAwait(false);
+            await _console.Out.WriteLineAsync(PeopleJson.Write(name, lookup, people).ToString(Formatting.Indented)).ConfigureAwait(false);
             return ExitCodes.Clean;
         }
 
-        if (people.Length == 0)
+        if (people.Count == 0)
         {
             await _console.Out.WriteLineAsync($"The archive has no one named '{name}'.").ConfigureAwait(false);
             return ExitCodes.Clean;
         }
 
+        // Offices and affiliations in the order they were first seen: a career reads forwards.
         foreach (var person in people)
         {
-            await _console.Out.WriteLineAsync(person.Person).ConfigureAwait(false);
-            foreach (var s in person.Spellings)
+            await _console.Out.WriteLineAsync(person.Key).ConfigureAwait(false);
+            foreach (var s in person.OrderByDescending(s => s.ArticleCount).ThenBy(s => s.Display, StringComparer.Ordinal))
             {
-                await _console.Out.WriteLineAsync($"  spelling {s.Display}: {s.Articles} articles, {s.FirstSeen} to {s.LastSeen}").ConfigureAwait(false);
+                await _console.Out.WriteLineAsync($"  spelling {s.Display}: {Dates(s.ArticleCount, s.FirstSeen, s.LastSeen)}").ConfigureAwait(false);
             }
 
-            foreach (var o in person.Offices)
+            foreach (var o in lookup.Offices.Where(o => o.PersonKey == person.Key).OrderBy(o => o.FirstSeen))
             {
-                await _console.Out.WriteLineAsync($"  office {o.Display}: {o.Articles} articles, {o.FirstSeen} to {o.LastSeen}").ConfigureAwait(false);
+                await _console.Out.WriteLineAsync($"  office {o.OfficeDisplay}: {Dates(o.ArticleCount, o.FirstSeen, o.LastSeen)}").ConfigureAwait(false);
             }
 
-            foreach (var a in person.Affiliations)
+            foreach (var a in lookup.Affiliations.Where(a => a.PersonKey == person.Key).OrderBy(a => a.FirstSeen))
             {
-                await _console.Out.WriteLineAsync($"  affiliation {a.Display}: {a.Articles} articles, {a.FirstSeen} to {a.LastSeen}").ConfigureAwait(false);
+                await _console.Out.WriteLineAsync($"  affiliation {a.Display}: {Dates(a.ArticleCount, a.FirstSeen, a.LastSeen)}").ConfigureAwait(false);
             }
         }
 
         return ExitCodes.Clean;
     }
 
-    private static readonly JsonSerializerSettings JsonSettings = new() { Formatting = Formatting.Indented, ContractResolver = new CamelCasePropertyNamesContractResolver() };
-
-    private sealed record PersonRecord(string Person, IReadOnlyList<SpellingLine> Spellings, IReadOnlyList<OfficeLine> Offices, IReadOnlyList<OfficeLine> Affiliations);
-
-    private sealed record SpellingLine(string Display, int Articles, string FirstSeen, string LastSeen);
-
-    /// <summary>An office or an affiliation of the person: as last written, its key, distinct articles, first and last dates.</summary>
-    private sealed record OfficeLine(string Display, string Key, int Articles, string FirstSeen, string LastSeen);
+    private static string Dates(int articles, DateOnly first, DateOnly last) =>
+        $"{articles} articles, {ArchiveImportRunner.Day(first)} to {ArchiveImportRunner.Day(last)}";
 }

@@ -9,10 +9,10 @@ using Newtonsoft.Json.Linq;
 namespace FactCheck.Cli.Archive;
 
 /// <summary>
-/// The CLI's newsroom archive: one SQLite file. It keeps a row per (article, person, spelling) and per (article,
-/// office, person), the facts a re-import replaces, and beside them per-person aggregates (each spelling's and each
-/// office's article count, first and last dates and a sample of the most recent articles, each person's article
-/// count), moved in the same transaction as the facts. A lookup reads only aggregate rows through their keys: the
+/// The CLI's newsroom archive: one SQLite file. It keeps a row per (article, person, spelling), per (article,
+/// office, person) and per (article, affiliation, person), the facts a re-import replaces, and beside them per-person
+/// aggregates (each spelling's, each office's and each affiliation's article count, first and last dates and a sample
+/// of the most recent articles, each person's article count), moved in the same transaction as the facts. A lookup reads only aggregate rows through their keys: the
 /// people under a name key (at most <see cref="ArchiveRecords.MaxPeoplePerName"/>, the most written-about first),
 /// the draft's own full names, the holders of an office (at most <see cref="ArchiveRecords.MaxHoldersPerOffice"/>),
 /// so its cost grows with the draft, never with how often the archive names someone.
@@ -24,10 +24,11 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
     /// The schema this code reads and writes, kept in <c>PRAGMA user_version</c>. 1: per-article rows only,
     /// aggregated at query time; 2: per-person aggregates beside them; 3: every person also filed under the
     /// <see cref="SurnameSlipKeys"/> of their surname, so a bare misspelt surname finds them (the tables are those of
-    /// version 2); 4: the affiliations given to each person per article, aggregated at query time. An older file is
-    /// upgraded in place.
+    /// version 2); 4: the affiliations given to each person per article, aggregated at query time; 5: a per-person
+    /// affiliation tally beside those rows, moved on write like the office holdings, so a lookup reads it by key. An
+    /// older file is upgraded in place.
     /// </summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     /// <summary>How long a write waits for another process's lock before it is reported as locked.</summary>
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
@@ -40,12 +41,24 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
 
     /// <summary>
     /// Version 3 to 4: one row per article, person and affiliation. A version 3 file recorded none, so the table starts
-    /// empty and fills as articles are recorded again. The lookup aggregates it for the people it returns: a person has
-    /// few affiliations, and the index reads one person's rows in order.
+    /// empty and fills as articles are recorded again. The index reads one person's rows of one affiliation in date
+    /// order, what moving that affiliation's tally (version 5) re-reads.
     /// </summary>
     private const string UpgradeTo4 = """
         CREATE TABLE article_affiliations (article_id TEXT NOT NULL, affiliation_key TEXT NOT NULL, person_key TEXT NOT NULL, person_display TEXT NOT NULL, display TEXT NOT NULL, date TEXT NOT NULL, PRIMARY KEY (article_id, affiliation_key, person_key)) WITHOUT ROWID;
         CREATE INDEX article_affiliations_person ON article_affiliations (person_key, affiliation_key, date);
+        """;
+
+    /// <summary>
+    /// Version 4 to 5: each person's affiliations with their article count, first and last dates and recent sample
+    /// ([article id, date, title, person display, affiliation display], as the office holdings keep), filled from the
+    /// article rows a version 4 file has. The article rows stay: a re-import subtracts what they say it added.
+    /// </summary>
+    private static readonly string UpgradeTo5 = $"""
+        CREATE TABLE affiliations (person_key TEXT NOT NULL, affiliation_key TEXT NOT NULL, articles INTEGER NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL, recent TEXT NOT NULL, PRIMARY KEY (person_key, affiliation_key)) WITHOUT ROWID;
+        INSERT INTO affiliations (person_key, affiliation_key, articles, first, last, recent)
+            SELECT person_key, affiliation_key, COUNT(*), MIN(date), MAX(date), '[]' FROM article_affiliations GROUP BY person_key, affiliation_key;
+        UPDATE affiliations SET recent = {AffiliationSample("affiliations.person_key", "affiliations.affiliation_key")};
         """;
 
     private const string SchemaVersion1 = """
@@ -258,6 +271,17 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
             }
         }
 
+        var oldAffiliations = new HashSet<(string Person, string Affiliation)>();
+        using (var read = Command(transaction, "SELECT person_key, affiliation_key FROM article_affiliations WHERE article_id = $id"))
+        {
+            read.Parameters.AddWithValue("$id", article.Id);
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                oldAffiliations.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
         foreach (var table in new[] { "article_people", "article_offices", "article_affiliations" })
         {
             using var delete = Command(transaction, $"DELETE FROM {table} WHERE article_id = $id");
@@ -306,6 +330,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
 
         var newSpellings = new HashSet<(string Person, string Display)>();
         var newOffices = new HashSet<(string Office, string Person)>();
+        var newAffiliations = new HashSet<(string Person, string Affiliation)>();
         foreach (var p in article.People)
         {
             personKey.Value = p.PersonKey;
@@ -337,12 +362,16 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
                 affiliationPerson.Value = p.PersonKey;
                 affiliationPersonDisplay.Value = p.Display;
                 affiliationDisplay.Value = a.Display;
-                affiliation.ExecuteNonQuery();
+                if (affiliation.ExecuteNonQuery() > 0)
+                {
+                    newAffiliations.Add((p.PersonKey, a.Key));
+                }
             }
         }
 
         MoveSpellings(transaction, oldSpellings, newSpellings);
         MoveOffices(transaction, oldOffices, newOffices);
+        MoveAffiliations(transaction, oldAffiliations, newAffiliations);
         MovePeople(transaction, oldSpellings.Select(s => s.Person).ToHashSet(StringComparer.Ordinal), newSpellings.Select(s => s.Person).ToHashSet(StringComparer.Ordinal));
     }
 
@@ -372,6 +401,20 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
             DELETE FROM office_holders WHERE office_key = $office AND person_key = $person AND articles <= 0;
             """);
         MovePairs(move, "$office", "$person", before, after);
+    }
+
+    private static void MoveAffiliations(SqliteTransaction transaction, HashSet<(string Person, string Affiliation)> before, HashSet<(string Person, string Affiliation)> after)
+    {
+        using var move = Command(transaction, $"""
+            INSERT INTO affiliations (person_key, affiliation_key, articles, first, last, recent)
+            VALUES ($person, $affiliation, $delta,
+                COALESCE((SELECT date FROM article_affiliations WHERE person_key = $person AND affiliation_key = $affiliation ORDER BY date LIMIT 1), ''),
+                COALESCE((SELECT date FROM article_affiliations WHERE person_key = $person AND affiliation_key = $affiliation ORDER BY date DESC LIMIT 1), ''),
+                {AffiliationSample("$person", "$affiliation")})
+            ON CONFLICT (person_key, affiliation_key) DO UPDATE SET articles = articles + excluded.articles, first = excluded.first, last = excluded.last, recent = excluded.recent;
+            DELETE FROM affiliations WHERE person_key = $person AND affiliation_key = $affiliation AND articles <= 0;
+            """);
+        MovePairs(move, "$person", "$affiliation", before, after);
     }
 
     /// <summary>
@@ -429,6 +472,13 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
             JOIN articles a ON a.id = r.article_id)
         """;
 
+    /// <summary>The JSON sample of a person's affiliation's most recent articles: [[id, date, title, person display, affiliation display], ...].</summary>
+    private static string AffiliationSample(string person, string affiliation) => $"""
+        (SELECT json_group_array(json_array(r.article_id, r.date, a.title, r.person_display, r.display)) FROM
+            (SELECT article_id, date, person_display, display FROM article_affiliations WHERE person_key = {person} AND affiliation_key = {affiliation} ORDER BY date DESC, article_id DESC LIMIT {SampleKept}) r
+            JOIN articles a ON a.id = r.article_id)
+        """;
+
     private ArchiveLookup Lookup(ArchiveQuery query)
     {
         if (query.IsEmpty)
@@ -443,7 +493,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         var spellings = persons.Count == 0 ? [] : Spellings(persons, nameKeys, excluded);
         var offices = Offices(persons, query.OfficeKeys, excluded);
         var decisions = Decisions(persons, query.OfficeKeys);
-        return new ArchiveLookup(spellings, offices, decisions) { Affiliations = Affiliations(persons, excluded.ArticleId) };
+        return new ArchiveLookup(spellings, offices, decisions) { Affiliations = Affiliations(persons, excluded) };
     }
 
     /// <summary>The people filed under each name key, at most <see cref="ArchiveRecords.MaxPeoplePerName"/> each, most articles first.</summary>
@@ -495,6 +545,17 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
             while (reader.Read())
             {
                 excluded.Offices[(reader.GetString(0), reader.GetString(1))] = reader.GetString(2);
+            }
+        }
+
+        using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT person_key, affiliation_key, date FROM article_affiliations WHERE article_id = $id";
+            command.Parameters.AddWithValue("$id", articleId);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                excluded.Affiliations[(reader.GetString(0), reader.GetString(1))] = reader.GetString(2);
             }
         }
 
@@ -619,7 +680,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
             var newest = row.Recent[0];
             records.Add(new OfficeRecord(row.Office, row.Person, newest.PersonDisplay ?? "", articles, Date(first), Date(newest.Date))
             {
-                OfficeDisplay = newest.OfficeDisplay ?? "",
+                OfficeDisplay = newest.Display ?? "",
                 Articles = References(row.Recent),
             });
         }
@@ -670,8 +731,8 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
     private static ArticleRef[] References(List<Sample> recent) =>
         recent.Take(ArchiveRecords.RecentArticles).Select(s => new ArticleRef(s.Id, Date(s.Date)) { Title = s.Title }).ToArray();
 
-    /// <summary>The affiliation records of the returned people, without the excluded article.</summary>
-    private List<AffiliationRecord> Affiliations(HashSet<string> persons, string? excludedArticleId)
+    /// <summary>The affiliation records of the returned people, read from their tallies, without the excluded article.</summary>
+    private List<AffiliationRecord> Affiliations(HashSet<string> persons, Excluded excluded)
     {
         var records = new List<AffiliationRecord>();
         if (persons.Count == 0)
@@ -679,50 +740,37 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
             return records;
         }
 
-        var tallies = new List<(string Affiliation, string Person, int Articles, string First, string Last)>();
+        var rows = new List<(string Person, string Affiliation, int Articles, string First, List<Sample> Recent)>();
         using (var command = _connection.CreateCommand())
         {
-            command.Parameters.AddWithValue("$x", (object?)excludedArticleId ?? DBNull.Value);
-            command.CommandText = $"""
-                SELECT affiliation_key, person_key, COUNT(*), MIN(date), MAX(date) FROM article_affiliations
-                WHERE person_key IN ({Parameters(command, "p", persons)}) AND article_id IS NOT $x
-                GROUP BY person_key, affiliation_key ORDER BY person_key, affiliation_key
-                """;
+            command.CommandText = $"SELECT person_key, affiliation_key, articles, first, recent FROM affiliations WHERE person_key IN ({Parameters(command, "p", persons)}) ORDER BY person_key, affiliation_key";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                tallies.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4)));
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), Samples(reader.GetString(4))));
             }
         }
 
-        using var recent = _connection.CreateCommand();
-        recent.CommandText = $"""
-            SELECT r.article_id, r.date, a.title, r.person_display, r.display FROM article_affiliations r JOIN articles a ON a.id = r.article_id
-            WHERE r.person_key = $p AND r.affiliation_key = $a AND r.article_id IS NOT $x ORDER BY r.date DESC, r.article_id DESC LIMIT {ArchiveRecords.RecentArticles}
-            """;
-        var person = recent.Parameters.Add("$p", SqliteType.Text);
-        var key = recent.Parameters.Add("$a", SqliteType.Text);
-        recent.Parameters.AddWithValue("$x", (object?)excludedArticleId ?? DBNull.Value);
-        foreach (var tally in tallies)
+        foreach (var row in rows)
         {
-            (person.Value, key.Value) = (tally.Person, tally.Affiliation);
-            var articles = new List<ArticleRef>();
-            string? personDisplay = null;
-            string? display = null;
-            using (var reader = recent.ExecuteReader())
+            var (articles, first) = (row.Articles, row.First);
+            if (excluded.Affiliations.TryGetValue((row.Person, row.Affiliation), out var date))
             {
-                while (reader.Read())
+                articles--;
+                row.Recent.RemoveAll(s => s.Id == excluded.ArticleId);
+                if (articles <= 0 || row.Recent.Count == 0)
                 {
-                    articles.Add(new ArticleRef(reader.GetString(0), Date(reader.GetString(1))) { Title = reader.IsDBNull(2) ? null : reader.GetString(2) });
-                    personDisplay ??= reader.GetString(3);
-                    display ??= reader.GetString(4);
+                    continue;
                 }
+
+                first = FirstWithout(date, first, articles, row.Recent, "SELECT date FROM article_affiliations WHERE person_key = $a AND affiliation_key = $b AND article_id <> $x ORDER BY date LIMIT 1", row.Person, row.Affiliation, excluded.ArticleId);
             }
 
-            records.Add(new AffiliationRecord(tally.Affiliation, tally.Person, personDisplay ?? "", tally.Articles, Date(tally.First), Date(tally.Last))
+            var newest = row.Recent[0];
+            records.Add(new AffiliationRecord(row.Affiliation, row.Person, newest.PersonDisplay ?? "", articles, Date(first), Date(newest.Date))
             {
-                Display = display ?? "",
-                Articles = articles,
+                Display = newest.Display ?? "",
+                Articles = References(row.Recent),
             });
         }
 
@@ -801,7 +849,7 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         }
 
         using var transaction = _connection.BeginTransaction(deferred: false);
-        var script = (version == 0 ? SchemaVersion1 : "") + (version < 2 ? UpgradeTo2 : "") + (version < 4 ? UpgradeTo4 : "") + $"\nPRAGMA user_version = {SchemaVersion};";
+        var script = (version == 0 ? SchemaVersion1 : "") + (version < 2 ? UpgradeTo2 : "") + (version < 4 ? UpgradeTo4 : "") + (version < 5 ? UpgradeTo5 : "") + $"\nPRAGMA user_version = {SchemaVersion};";
         using (var command = Command(transaction, script))
         {
             command.ExecuteNonQuery();
@@ -847,8 +895,8 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         }
     }
 
-    /// <summary>One sampled article of a record (the displays only for an office holding).</summary>
-    private sealed record Sample(string Id, string Date, string? Title, string? PersonDisplay, string? OfficeDisplay);
+    /// <summary>One sampled article of a record (the displays only for an office holding or an affiliation: the office or affiliation as written).</summary>
+    private sealed record Sample(string Id, string Date, string? Title, string? PersonDisplay, string? Display);
 
     /// <summary>The rows the excluded article contributed, keyed like the aggregates, with their dates.</summary>
     private sealed class Excluded(string articleId)
@@ -860,6 +908,8 @@ public sealed class SqlitePeopleArchive : IPeopleArchive, IDisposable
         public Dictionary<(string Person, string Display), string> Spellings { get; } = [];
 
         public Dictionary<(string Office, string Person), string> Offices { get; } = [];
+
+        public Dictionary<(string Person, string Affiliation), string> Affiliations { get; } = [];
     }
 
     private static ArchiveFileException ReadOnly(string path) =>

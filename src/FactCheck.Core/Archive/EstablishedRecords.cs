@@ -39,6 +39,11 @@ public sealed class EstablishedRecords
                     : lexicon.Nationalities.TryGetValue(NameFolding.Fold(entry.Nationality), out var country) ? country : NameFolding.Fold(entry.Nationality);
                 _authority.Add(new ArchiveClaim(ArchiveClaimKind.Office, person, OfficeKey.Of(OfficeNames.Normalize(NameFolding.Fold(entry.Role)), nationality)));
             }
+
+            if (entry.Affiliation is not null)
+            {
+                _authority.Add(new ArchiveClaim(ArchiveClaimKind.Affiliation, person, AffiliationReader.KeyOf(entry.Affiliation)));
+            }
         }
 
         Spellings = view.Lookup.Spellings.Where(IsEstablished).OrderByDescending(s => s.ArticleCount).ThenBy(s => s.Display, StringComparer.Ordinal).ToArray();
@@ -55,11 +60,8 @@ public sealed class EstablishedRecords
     public bool IsEstablished(OfficeRecord record) =>
         IsEstablished(new ArchiveClaim(ArchiveClaimKind.Office, record.PersonKey, record.OfficeKey), record.ArticleCount);
 
-    /// <summary>
-    /// An affiliation is established by articles alone: the name authority has no field for it and reviewers decide
-    /// spellings and offices, not affiliations.
-    /// </summary>
-    public static bool IsEstablished(AffiliationRecord record) => record.ArticleCount >= MinimumArticles;
+    public bool IsEstablished(AffiliationRecord record) =>
+        IsEstablished(new ArchiveClaim(ArchiveClaimKind.Affiliation, record.PersonKey, record.AffiliationKey), record.ArticleCount);
 
     /// <summary>The established affiliations of a person, most articles first.</summary>
     public IReadOnlyList<AffiliationRecord> AffiliationsOf(string personKey) =>

@@ -18,7 +18,7 @@ public static class FactCheckConfigLoader
 
     private static readonly string[] TopLevelKeys = ["locale", "rules", "names", "accept", "spelling"];
     private static readonly string[] RuleKeys = ["enabled", "severity"];
-    private static readonly string[] NameKeys = ["canonical", "aliases", "role", "nationality"];
+    private static readonly string[] NameKeys = ["canonical", "aliases", "role", "nationality", "affiliation"];
     private static readonly string[] SpellingKeys = ["exempt"];
     private static readonly string[] Locales = ["en-GB", "en-US"];
 
@@ -173,6 +173,7 @@ public static class FactCheckConfigLoader
             IReadOnlyList<string> aliases = [];
             string? role = null;
             string? nationality = null;
+            string? affiliation = null;
             foreach (var (key, value) in Mapping(node, "a names entry", NameKeys))
             {
                 switch (key.Value)
@@ -189,6 +190,9 @@ public static class FactCheckConfigLoader
                     case "nationality":
                         nationality = NonEmpty(value, "nationality");
                         break;
+                    case "affiliation":
+                        affiliation = Affiliation(value);
+                        break;
                 }
             }
 
@@ -197,7 +201,16 @@ public static class FactCheckConfigLoader
                 throw Error(node, "a names entry needs 'canonical': the name as the house writes it");
             }
 
-            return new NameAuthorityEntry(canonical) { Aliases = aliases, Role = role, Nationality = nationality };
+            return new NameAuthorityEntry(canonical) { Aliases = aliases, Role = role, Nationality = nationality, Affiliation = affiliation };
+        }
+
+        /// <summary>An affiliation is compared by its key, so one that folds to nothing ("—", "The Party") could never match.</summary>
+        private string Affiliation(YamlNode node)
+        {
+            var affiliation = NonEmpty(node, "affiliation");
+            return AffiliationReader.KeyOf(affiliation) is { Length: > 0 } key && key != "party"
+                ? affiliation
+                : throw Error(node, $"'affiliation' must name a party, organisation or faith (\"Democratic\", \"Apple\"), not '{affiliation}'");
         }
 
         private IReadOnlyList<string> ReadSpelling(YamlNode node)

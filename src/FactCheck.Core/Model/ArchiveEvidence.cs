@@ -13,6 +13,9 @@ public enum ArchiveClaimKind
 
     /// <summary><see cref="ArchiveClaim.Value"/> is an office key ("foreign minister|turkish") the person holds.</summary>
     Office,
+
+    /// <summary><see cref="ArchiveClaim.Value"/> is an affiliation key ("democratic", "apple") the person has.</summary>
+    Affiliation,
 }
 
 /// <summary>A statement about a person the archive can hold as established: "nancy pelosi" is written "Nancy Pelosi".</summary>

@@ -92,6 +92,12 @@ internal sealed partial class AffiliationReader
         }
 
         var hasRole = end < tokens.Count;
+        if (hasRole)
+        {
+            // "Democratic Senate Majority Leader", "Bundestag President": a chamber before the title is part of it.
+            end = ChamberStart(tokens, end);
+        }
+
         if (end > 0 && tokens[end - 1].Kind == TokenKind.Possessive)
         {
             // "Microsoft's chief executive": the possessive ties an organisation to the title, never to a bare name.
@@ -171,6 +177,21 @@ internal sealed partial class AffiliationReader
         return IsOrganizationRun(tokens, orgFrom, close) ? Span(tokens, orgFrom, close) : null;
     }
 
+    /// <summary>Where the longest capitalised chamber ending right before <paramref name="end"/> starts; <paramref name="end"/> when there is none.</summary>
+    private int ChamberStart(List<Token> tokens, int end)
+    {
+        for (var from = Math.Max(0, end - _lexicon.MaxPhraseWords); from < end; from++)
+        {
+            if (Enumerable.Range(from, end - from).All(i => tokens[i].IsWord && char.IsUpper(tokens[i].Text[0])) &&
+                _lexicon.Chambers.Contains(NameFolding.Fold(string.Join(' ', tokens.Skip(from).Take(end - from).Select(t => t.Text)))))
+            {
+                return from;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>The longest known organisation (or party-like capitalised run) ending right before <paramref name="end"/>.</summary>
     private AffiliationAttribution? Organization(List<Token> tokens, int end)
     {
@@ -193,7 +214,8 @@ internal sealed partial class AffiliationReader
         }
 
         var folded = NameFolding.Fold(string.Join(' ', tokens.Skip(from).Take(end - from).Select(t => t.Text)));
-        if (_lexicon.IsLocation(folded) || _lexicon.IsNationality(folded))
+        // A chamber is where the person sits (", leader of the Senate,"), part of their title, not an affiliation.
+        if (_lexicon.IsLocation(folded) || _lexicon.IsNationality(folded) || _lexicon.Chambers.Contains(folded))
         {
             return false;
         }

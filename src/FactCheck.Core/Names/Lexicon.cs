@@ -29,6 +29,7 @@ public sealed class Lexicon
         Particles = Set(read("name-particles"));
         NeverNames = Set(read("never-names"));
         Affiliations = Set(read("affiliations"));
+        Chambers = Set(read("chambers"));
         PeopleNames = Set(read("people-names"));
         var nationalities = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in read("nationalities"))
@@ -124,6 +125,9 @@ public sealed class Lexicon
 
     /// <summary>Party and religious affiliations that stand before names like nationalities ("Democrat", "Catholic").</summary>
     public FrozenSet<string> Affiliations { get; }
+
+    /// <summary>Legislatures and their chambers ("senate", "bundestag"): part of a title before an office, never an affiliation.</summary>
+    public FrozenSet<string> Chambers { get; }
 
     /// <summary>Demonym (folded) → country (folded): "turkish" → "turkey".</summary>
     public FrozenDictionary<string, string> Nationalities { get; }

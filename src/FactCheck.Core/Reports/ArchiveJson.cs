@@ -6,7 +6,7 @@ namespace FactCheck.Core.Reports;
 
 /// <summary>
 /// <see cref="ArchiveEvidence"/> as JSON, for the reports' <c>archive</c>, the hosts' flag rows and the API:
-/// <c>{draftClaim, archiveSide, articles, summary}</c>, claims as <c>{kind: "spelling"|"office", personKey, value}</c>,
+/// <c>{draftClaim, archiveSide, articles, summary}</c>, claims as <c>{kind: "spelling"|"office"|"affiliation", personKey, value}</c>,
 /// articles as <c>{id, date: "YYYY-MM-DD", title}</c>.
 /// </summary>
 public static class ArchiveJson
@@ -25,7 +25,7 @@ public static class ArchiveJson
 
     public static JObject Write(ArchiveClaim claim) => new()
     {
-        ["kind"] = claim.Kind == ArchiveClaimKind.Office ? "office" : "spelling",
+        ["kind"] = KindName(claim.Kind),
         ["personKey"] = claim.PersonKey,
         ["value"] = claim.Value,
     };
@@ -44,6 +44,14 @@ public static class ArchiveJson
         return article.Title is { Length: > 0 } title ? $"{article.Id}, {Date(article.Date)}: {title}" : $"{article.Id}, {Date(article.Date)}";
     }
 
+    /// <summary>A claim kind as the reports and the API name it.</summary>
+    public static string KindName(ArchiveClaimKind kind) => kind switch
+    {
+        ArchiveClaimKind.Office => "office",
+        ArchiveClaimKind.Affiliation => "affiliation",
+        _ => "spelling",
+    };
+
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static ArchiveEvidence Read(JObject json)
@@ -59,7 +67,12 @@ public static class ArchiveJson
     }
 
     private static ArchiveClaim ReadClaim(JObject? json) => new(
-        (string?)json?["kind"] == "office" ? ArchiveClaimKind.Office : ArchiveClaimKind.Spelling,
+        (string?)json?["kind"] switch
+        {
+            "office" => ArchiveClaimKind.Office,
+            "affiliation" => ArchiveClaimKind.Affiliation,
+            _ => ArchiveClaimKind.Spelling,
+        },
         (string?)json?["personKey"] ?? "",
         (string?)json?["value"] ?? "");
 }

@@ -199,7 +199,7 @@ internal static class ApiOperations
                 ("spellings", Array(Object(null, ("display", String()), ("articleCount", Integer()), ("firstSeen", String(format: "date")), ("lastSeen", String(format: "date")), ("articles", articles)))),
                 ("offices", Array(Object(null, ("officeKey", String("office|nationality")), ("office", String()), ("articleCount", Integer()), ("firstSeen", String(format: "date")), ("lastSeen", String(format: "date")), ("articles", articles)))),
                 ("affiliations", Array(Object(null, ("affiliationKey", String("The normalised party or organisation: democratic, republican, apple.")), ("affiliation", String()), ("articleCount", Integer()), ("firstSeen", String(format: "date")), ("lastSeen", String(format: "date")), ("articles", articles)))),
-                ("decisions", Array(Object(null, ("kind", Enum("spelling", "office")), ("value", String()), ("verdict", Enum("established", "rejected")), ("date", String(format: "date")), ("articleId", Nullable(String()))))));
+                ("decisions", Array(Object(null, ("kind", Enum("spelling", "office", "affiliation")), ("value", String()), ("verdict", Enum("established", "rejected")), ("date", String(format: "date")), ("articleId", Nullable(String()))))));
             operation.Responses = new OpenApiResponses
             {
                 ["200"] = new OpenApiResponse
@@ -326,7 +326,7 @@ internal static class ApiOperations
         return flag;
     }
 
-    private static OpenApiSchema ArchiveClaimSchema() => Object(null, ("kind", Enum("spelling", "office")), ("personKey", String()), ("value", String()));
+    private static OpenApiSchema ArchiveClaimSchema() => Object(null, ("kind", Enum("spelling", "office", "affiliation")), ("personKey", String()), ("value", String()));
 
     private static OpenApiSchema Article() => Object(
         "A stored article (one per draft name).",

@@ -57,58 +57,12 @@ public sealed class PeopleHandler
         }
 
         var lookup = await _archive.LookupAsync(new ArchiveQuery(words, []), cancellationToken).ConfigureAwait(false);
-        var people = lookup.Spellings.GroupBy(s => s.PersonKey, StringComparer.Ordinal)
-            .Where(person => words.All(w => person.First().NameKeys.Contains(w, StringComparer.Ordinal)))
-            .OrderByDescending(person => person.Sum(s => s.ArticleCount))
-            .ThenBy(person => person.Key, StringComparer.Ordinal)
-            .Select(person => Person(person.Key, person, lookup))
-            .ToArray();
-        if (people.Length == 0)
+        var people = PeopleJson.PeopleNamed(lookup, words);
+        if (people.Count == 0)
         {
             return new ProblemResult(StatusCodes.Status404NotFound, $"The archive has no one named '{name}'.");
         }
 
-        return new JsonBodyResult(new JObject { ["name"] = name, ["people"] = new JArray(people) });
+        return new JsonBodyResult(PeopleJson.Write(name, lookup, people));
     }
-
-    private static JObject Person(string personKey, IEnumerable<SpellingRecord> spellings, ArchiveLookup lookup) => new()
-    {
-        ["personKey"] = personKey,
-        ["spellings"] = new JArray(spellings.OrderByDescending(s => s.ArticleCount).ThenBy(s => s.Display, StringComparer.Ordinal).Select(s => new JObject
-        {
-            ["display"] = s.Display,
-            ["articleCount"] = s.ArticleCount,
-            ["firstSeen"] = ArchiveJson.Date(s.FirstSeen),
-            ["lastSeen"] = ArchiveJson.Date(s.LastSeen),
-            ["articles"] = Articles(s.Articles),
-        })),
-        ["offices"] = new JArray(lookup.Offices.Where(o => o.PersonKey == personKey).OrderByDescending(o => o.LastSeen).Select(o => new JObject
-        {
-            ["officeKey"] = o.OfficeKey,
-            ["office"] = o.OfficeDisplay,
-            ["articleCount"] = o.ArticleCount,
-            ["firstSeen"] = ArchiveJson.Date(o.FirstSeen),
-            ["lastSeen"] = ArchiveJson.Date(o.LastSeen),
-            ["articles"] = Articles(o.Articles),
-        })),
-        ["affiliations"] = new JArray(lookup.Affiliations.Where(a => a.PersonKey == personKey).OrderByDescending(a => a.LastSeen).ThenBy(a => a.AffiliationKey, StringComparer.Ordinal).Select(a => new JObject
-        {
-            ["affiliationKey"] = a.AffiliationKey,
-            ["affiliation"] = a.Display,
-            ["articleCount"] = a.ArticleCount,
-            ["firstSeen"] = ArchiveJson.Date(a.FirstSeen),
-            ["lastSeen"] = ArchiveJson.Date(a.LastSeen),
-            ["articles"] = Articles(a.Articles),
-        })),
-        ["decisions"] = new JArray(lookup.Decisions.Where(d => d.Claim.PersonKey == personKey).Select(d => new JObject
-        {
-            ["kind"] = d.Claim.Kind == ArchiveClaimKind.Office ? "office" : "spelling",
-            ["value"] = d.Claim.Value,
-            ["verdict"] = d.Verdict == ArchiveVerdict.Established ? "established" : "rejected",
-            ["date"] = ArchiveJson.Date(d.Date),
-            ["articleId"] = d.ArticleId,
-        })),
-    };
-
-    private static JArray Articles(IEnumerable<ArticleRef> articles) => new(articles.Select(ArchiveJson.Write));
 }

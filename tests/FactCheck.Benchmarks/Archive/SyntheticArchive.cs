@@ -7,7 +7,9 @@ namespace FactCheck.Benchmarks.Archive;
 /// <summary>
 /// A generated archive of 100,000 articles with a newsroom's skew: a person's share of mentions falls off as a power of
 /// their rank, so the first few people are in thousands of articles and most in one or two; 30 single-holder offices
-/// change hands every two years. Written once per machine (a temporary file reused by every benchmark process).
+/// change hands every two years. Every person has a party, stated in about half of the articles naming them, and one in
+/// ten also an organisation, stated in about a fifth, so the top people carry affiliation records thousands of
+/// articles long. Written once per machine (a temporary file reused by every benchmark process).
 /// </summary>
 public static class SyntheticArchive
 {
@@ -15,6 +17,10 @@ public static class SyntheticArchive
     public const int People = 50_000;
     public const int PeoplePerArticle = 5;
     public const int Offices = 30;
+    public const int Organizations = 200;
+
+    private static readonly (string Key, string Display)[] Parties =
+        [("democratic", "Democrat"), ("republican", "Republican"), ("independent", "Independent"), ("green", "Green Party")];
 
     private static readonly string[] FirstNames =
     [
@@ -77,14 +83,14 @@ public static class SyntheticArchive
         {
             // rank = People * u^2.5: the top person is in about 6,000 articles, the median one in one or two.
             var person = (int)(People * Math.Pow(random.NextDouble(), 2.5));
-            people.TryAdd(person, PersonOf(person, []));
+            people.TryAdd(person, PersonOf(person, [], AffiliationsOf(person, random)));
         }
 
         if (random.Next(3) == 0)
         {
             var office = random.Next(Offices);
             var holder = HolderOf(office, date);
-            people[holder] = PersonOf(holder, [new ArchivedOffice(OfficeName(office), null, OfficeName(office))]);
+            people[holder] = PersonOf(holder, [new ArchivedOffice(OfficeName(office), null, OfficeName(office))], AffiliationsOf(holder, random));
         }
 
         return new ArchivedArticle($"synthetic/{index:D6}.txt", date, people.Values.ToArray()) { Title = $"Article {index}" };
@@ -93,10 +99,31 @@ public static class SyntheticArchive
     /// <summary>Office holders are among the first hundred people, and change every two years.</summary>
     public static int HolderOf(int office, DateOnly date) => (office * 7 + (date.Year - 2015) / 2 * 3) % 100;
 
-    private static ArchivedPerson PersonOf(int person, IReadOnlyList<ArchivedOffice> offices)
+    public static string OrganizationName(int person) => $"Company{person % Organizations}";
+
+    /// <summary>The affiliations one article states for a person: their party about half the time, their organisation (one in ten people has one) a fifth.</summary>
+    public static IReadOnlyList<ArchivedAffiliation> AffiliationsOf(int person, Random random)
+    {
+        var affiliations = new List<ArchivedAffiliation>();
+        if (random.Next(2) == 0)
+        {
+            var (key, display) = Parties[person % Parties.Length];
+            affiliations.Add(new ArchivedAffiliation(key, display));
+        }
+
+        if (person % 10 == 0 && random.Next(5) == 0)
+        {
+            var organization = OrganizationName(person);
+            affiliations.Add(new ArchivedAffiliation(organization.ToLowerInvariant(), organization));
+        }
+
+        return affiliations;
+    }
+
+    private static ArchivedPerson PersonOf(int person, IReadOnlyList<ArchivedOffice> offices, IReadOnlyList<ArchivedAffiliation> affiliations)
     {
         var display = Display(person);
         var key = display.ToLowerInvariant();
-        return new ArchivedPerson(key, display, key.Split(' ')) { Offices = offices };
+        return new ArchivedPerson(key, display, key.Split(' ')) { Offices = offices, Affiliations = affiliations };
     }
 }

@@ -95,8 +95,8 @@ public sealed class ArchiveCommandTests : IDisposable
         Assert.Equal(ExitCodes.Clean, text.ExitCode);
         Assert.Equal(["nancy pelosi", "  spelling Nancy Pelosi: 2 articles, 2024-01-10 to 2024-03-05", "  office House Speaker: 1 articles, 2024-01-10 to 2024-01-10"], text.OutLines);
         var person = Assert.Single(JObject.Parse(json.Out)["people"]!);
-        Assert.Equal("nancy pelosi", (string?)person["person"]);
-        Assert.Equal(2, (int?)person["spellings"]![0]!["articles"]);
+        Assert.Equal("nancy pelosi", (string?)person["personKey"]);
+        Assert.Equal(2, (int?)person["spellings"]![0]!["articleCount"]);
     }
 
     [Fact]
@@ -113,8 +113,56 @@ public sealed class ArchiveCommandTests : IDisposable
         Assert.Equal(ExitCodes.Clean, text.ExitCode);
         Assert.Contains(text.OutLines, l => l.StartsWith("  affiliation ", StringComparison.Ordinal) && l.EndsWith(": 2 articles, 2024-02-01 to 2024-04-09", StringComparison.Ordinal));
         var affiliation = Assert.Single(Assert.Single(JObject.Parse(json.Out)["people"]!)["affiliations"]!);
-        Assert.Equal("democratic", (string?)affiliation["key"]);
-        Assert.Equal(2, (int?)affiliation["articles"]);
+        Assert.Equal(("democratic", 2), ((string?)affiliation["affiliationKey"], (int?)affiliation["articleCount"]));
+        Assert.Equal(["recess.txt", "vote.txt"], affiliation["articles"]!.Select(a => (string?)a["id"]));
+    }
+
+    [Fact]
+    public async Task Show_json_has_the_fields_GET_api_people_documents_at_every_level()
+    {
+        _cli.Write("pub/vote.txt", "House Speaker Nancy Pelosi, a Democrat, said on Tuesday that the vote would be close. Pelosi left early.\n");
+        _cli.Write("pub/recess.txt", "Nancy Pelosi (D-Calif.) thanked the staff before the recess. Pelosi then flew home.\n");
+        _cli.Write("manifest.tsv", "vote.txt\t2024-02-01\nrecess.txt\t2024-04-09\n");
+        await _cli.RunAsync("archive", "import", "pub", "--archive", "archive.db", "--manifest", "manifest.tsv");
+        using (var archive = SqlitePeopleArchive.Open(ArchiveFile))
+        {
+            var claim = new Core.Model.ArchiveClaim(Core.Model.ArchiveClaimKind.Affiliation, "nancy pelosi", "democratic");
+            await archive.RecordDecisionAsync(new ArchiveDecision(claim, ArchiveVerdict.Established, new DateOnly(2024, 4, 9)) { ArticleId = "recess.txt" });
+        }
+
+        var json = JObject.Parse((await _cli.RunAsync("archive", "show", "Pelosi", "--archive", "archive.db", "--format", "json")).Out);
+
+        var openApi = JObject.Parse(File.ReadAllText(Path.Combine(CliDocsTests.FindRepositoryRoot(), "docs", "openapi.json")));
+        var schema = (JObject)openApi.SelectToken("paths['/api/people'].get.responses['200'].content['application/json'].schema")!;
+        var person = Assert.Single((JArray)json["people"]!);
+        foreach (var list in new[] { "spellings", "offices", "affiliations", "decisions" })
+        {
+            Assert.NotEmpty((JArray)person[list]!);
+        }
+
+        AssertSameFields(schema, json, "");
+    }
+
+    /// <summary>Every object of <paramref name="value"/> has exactly the properties its schema documents, recursively.</summary>
+    private static void AssertSameFields(JObject schema, JToken value, string path)
+    {
+        if (value is JArray array && schema["items"] is JObject items)
+        {
+            foreach (var item in array)
+            {
+                AssertSameFields(items, item, path + "[]");
+            }
+        }
+        else if (value is JObject obj && schema["properties"] is JObject properties)
+        {
+            Assert.True(
+                properties.Properties().Select(p => p.Name).Order(StringComparer.Ordinal).SequenceEqual(obj.Properties().Select(p => p.Name).Order(StringComparer.Ordinal)),
+                $"{path}: documented {string.Join(", ", properties.Properties().Select(p => p.Name))}; written {string.Join(", ", obj.Properties().Select(p => p.Name))}");
+            foreach (var property in obj.Properties())
+            {
+                AssertSameFields((JObject)properties[property.Name]!, property.Value, $"{path}.{property.Name}");
+            }
+        }
     }
 
     [Fact]

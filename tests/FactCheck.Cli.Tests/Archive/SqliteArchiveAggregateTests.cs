@@ -41,6 +41,7 @@ public sealed class SqliteArchiveAggregateTests : IDisposable
         [
             .. lookup.Spellings.Select(s => $"{s.PersonKey}|{s.Display}|{s.ArticleCount}|{s.FirstSeen}|{s.LastSeen}|{string.Join(',', s.Articles.Select(a => a.Id))}|{string.Join(',', s.NameKeys.Where(k => !k.StartsWith('~') && !k.Contains(' ', StringComparison.Ordinal)))}"),
             .. lookup.Offices.Select(o => $"{o.OfficeKey}|{o.PersonKey}|{o.PersonDisplay}|{o.OfficeDisplay}|{o.ArticleCount}|{o.FirstSeen}|{o.LastSeen}|{string.Join(',', o.Articles.Select(a => a.Id))}"),
+            .. lookup.Affiliations.Select(a => $"{a.AffiliationKey}|{a.PersonKey}|{a.PersonDisplay}|{a.Display}|{a.ArticleCount}|{a.FirstSeen}|{a.LastSeen}|{string.Join(',', a.Articles.Select(r => r.Id))}"),
             .. lookup.Decisions.Select(d => $"{d.Claim}|{d.Verdict}|{d.Date}"),
         ];
     }
@@ -120,7 +121,7 @@ public sealed class SqliteArchiveAggregateTests : IDisposable
         // What a version 1 file holds: the article rows and decisions, no aggregates.
         Execute(path, """
             DROP INDEX person_names_rank; ALTER TABLE person_names DROP COLUMN articles;
-            DROP TABLE people; DROP TABLE spellings; DROP TABLE office_holders; DROP TABLE article_affiliations;
+            DROP TABLE people; DROP TABLE spellings; DROP TABLE office_holders; DROP TABLE article_affiliations; DROP TABLE affiliations;
             PRAGMA user_version = 1;
             """);
 
@@ -145,7 +146,7 @@ public sealed class SqliteArchiveAggregateTests : IDisposable
             await archive.RecordAsync(new ArchivedArticle("a2", January.AddDays(5), [Person("Nancy Pelosi")]));
         }
 
-        Execute(path, "DROP TABLE article_affiliations; PRAGMA user_version = 2;");
+        Execute(path, "DROP TABLE article_affiliations; DROP TABLE affiliations; PRAGMA user_version = 2;");
         var slip = new ArchiveQuery(SurnameSlipKeys.Of("pelossi"), []);
 
         using (var upgraded = SqlitePeopleArchive.Open(path, readOnly: true))
@@ -168,7 +169,7 @@ public sealed class SqliteArchiveAggregateTests : IDisposable
             await archive.RecordAsync(new ArchivedArticle("a1", January, [Person("Nancy Pelosi", "house speaker")]));
         }
 
-        Execute(path, "DROP TABLE article_affiliations; PRAGMA user_version = 3;");
+        Execute(path, "DROP TABLE article_affiliations; DROP TABLE affiliations; PRAGMA user_version = 3;");
         var query = new ArchiveQuery(["pelosi"], []);
 
         using (var upgraded = SqlitePeopleArchive.Open(path, readOnly: true))
@@ -185,6 +186,61 @@ public sealed class SqliteArchiveAggregateTests : IDisposable
         Assert.Equal(("democratic", 1), (affiliation.AffiliationKey, affiliation.ArticleCount));
         Assert.Equal(2, Assert.Single((await again.LookupAsync(query)).Spellings).ArticleCount);
     }
+
+    [Fact]
+    public async Task A_version_4_archive_is_upgraded_in_place_with_affiliation_tallies_filled_from_its_article_rows()
+    {
+        var path = File();
+        var query = new ArchiveQuery(["pelosi", "schumer"], []) { ExcludeArticleId = "a2" };
+        string[] expected;
+        using (var archive = SqlitePeopleArchive.Open(path, create: true))
+        {
+            for (var i = 0; i < 8; i++)
+            {
+                var pelosi = Affiliated("Nancy Pelosi", ("democratic", i % 2 == 0 ? "Democrat" : "D"), ("catholic", "Catholic"));
+                var schumer = Affiliated("Chuck Schumer", ("democratic", "Democratic"));
+                await archive.RecordAsync(new ArchivedArticle($"a{i}", January.AddDays(i % 3 * 7), i < 5 ? [pelosi, schumer] : [pelosi]) { Title = $"t{i}" });
+            }
+
+            expected = await LinesAsync(archive, query);
+        }
+
+        Assert.Contains(expected, line => line.StartsWith("democratic|nancy pelosi|", StringComparison.Ordinal));
+
+        // What a version 4 file holds: the per-article affiliation rows and no tally.
+        Execute(path, "DROP TABLE affiliations; PRAGMA user_version = 4;");
+
+        using (var upgraded = SqlitePeopleArchive.Open(path, readOnly: true))
+        {
+            Assert.Equal(expected, await LinesAsync(upgraded, query));
+        }
+
+        using var again = SqlitePeopleArchive.Open(path);
+        await again.RecordAsync(new ArchivedArticle("a0", January, [Affiliated("Nancy Pelosi", ("democratic", "Democrat"))]));
+        await again.RecordAsync(new ArchivedArticle("a0", January, [Affiliated("Nancy Pelosi", ("democratic", "Democrat"))]));
+        var tallies = (await again.LookupAsync(new ArchiveQuery(["pelosi"], []))).Affiliations.ToDictionary(a => a.AffiliationKey, a => a.ArticleCount);
+        Assert.Equal(8, tallies["democratic"]);
+        Assert.Equal(7, tallies["catholic"]);
+    }
+
+    [Fact]
+    public async Task An_affiliation_lookup_reads_the_tally_and_not_the_article_rows()
+    {
+        var path = File();
+        using var archive = SqlitePeopleArchive.Open(path, create: true);
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Affiliated("Nancy Pelosi", ("democratic", "Democrat"))]));
+        await archive.RecordAsync(new ArchivedArticle("a2", January.AddDays(3), [Affiliated("Nancy Pelosi", ("democratic", "Democratic"))]));
+
+        // Article rows the tally never saw: a lookup that summed the rows would count three.
+        Execute(path, "INSERT INTO article_affiliations (article_id, affiliation_key, person_key, person_display, display, date) VALUES ('ghost', 'democratic', 'nancy pelosi', 'Nancy Pelosi', 'Democrat', '2024-02-01');");
+
+        var record = Assert.Single((await archive.LookupAsync(new ArchiveQuery(["pelosi"], []))).Affiliations);
+        Assert.Equal(("Democratic", 2, January, January.AddDays(3)), (record.Display, record.ArticleCount, record.FirstSeen, record.LastSeen));
+        Assert.Equal(["a2", "a1"], record.Articles.Select(a => a.Id));
+    }
+
+    private static ArchivedPerson Affiliated(string display, params (string Key, string Display)[] affiliations) =>
+        Person(display) with { Affiliations = affiliations.Select(a => new ArchivedAffiliation(a.Key, a.Display)).ToArray() };
 
     [Fact]
     public async Task A_read_only_version_1_archive_is_refused_in_one_line()

@@ -29,6 +29,8 @@ public sealed class FactCheckConfigLoaderTests : IDisposable
                 aliases: [Mevlut Cavusoglu, Cavusoglu]
                 role: Foreign Minister
                 nationality: Turkish
+              - canonical: Nancy Pelosi
+                affiliation: Democrat
               - canonical: Faisal Mekdad
             accept:
               - Davutoglu
@@ -49,9 +51,11 @@ public sealed class FactCheckConfigLoaderTests : IDisposable
         Assert.Equal(["Mevlut Cavusoglu", "Cavusoglu"], minister.Aliases);
         Assert.Equal("Foreign Minister", minister.Role);
         Assert.Equal("Turkish", minister.Nationality);
-        Assert.Equal("Faisal Mekdad", settings.NameAuthority[1].Canonical);
-        Assert.Empty(settings.NameAuthority[1].Aliases);
-        Assert.Null(settings.NameAuthority[1].Role);
+        Assert.Null(minister.Affiliation);
+        Assert.Equal("Democrat", settings.NameAuthority[1].Affiliation);
+        Assert.Equal("Faisal Mekdad", settings.NameAuthority[2].Canonical);
+        Assert.Empty(settings.NameAuthority[2].Aliases);
+        Assert.Null(settings.NameAuthority[2].Role);
         Assert.Equal(["Davutoglu", "Athr Press"], settings.AcceptedWords);
         Assert.Equal(["Harbour Authority"], settings.SpellingExemptions);
     }
@@ -76,7 +80,10 @@ public sealed class FactCheckConfigLoaderTests : IDisposable
     [InlineData("rules:\n  date-weekday:\n    options:\n      note: x\n", 3, 5, "unknown key 'options' in rule 'date-weekday'; allowed: enabled, severity; no rule takes options (they were accepted before but never read), so remove 'options'")]
     [InlineData("accept: Davutoglu\n", 1, 9, "'accept' must be a list")]
     [InlineData("names:\n  - role: Foreign Minister\n", 2, 5, "a names entry needs 'canonical': the name as the house writes it")]
-    [InlineData("names:\n  - canonical: A\n    title: B\n", 3, 5, "unknown key 'title' in a names entry; allowed: canonical, aliases, role, nationality")]
+    [InlineData("names:\n  - canonical: A\n    title: B\n", 3, 5, "unknown key 'title' in a names entry; allowed: canonical, aliases, role, nationality, affiliation")]
+    [InlineData("names:\n  - canonical: A\n    affiliation: [Democrat, Catholic]\n", 3, 18, "'affiliation' must be a single value, not a list or mapping")]
+    [InlineData("names:\n  - canonical: A\n    affiliation: ''\n", 3, 18, "'affiliation' must not be empty")]
+    [InlineData("names:\n  - canonical: A\n    affiliation: The Party\n", 3, 18, "'affiliation' must name a party, organisation or faith (\"Democratic\", \"Apple\"), not 'The Party'")]
     [InlineData("spelling:\n  exempt:\n    - [a, b]\n", 3, 7, "'an item of 'spelling.exempt'' must be a single value, not a list or mapping")]
     [InlineData("- just\n- a list\n", 1, 1, "the top level must be a mapping of keys to values")]
     [InlineData("rules:\n  date-weekday: {enabled: true\n", 3, 1, "not valid YAML")]

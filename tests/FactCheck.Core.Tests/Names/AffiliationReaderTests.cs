@@ -23,6 +23,14 @@ public sealed class AffiliationReaderTests
     [InlineData("{{Caroline Lucas}}, a member of the [|Green Party|], said no.", "green")]
     [InlineData("{{Ada Brandt}}, a founder of the [|Free Farmers Movement|], said no.", "free farmers movement")]
     [InlineData("The vote went to [|GOP|] Senator {{Mary Hale}} last.", "republican")]
+    // A chamber between the affiliation and the title is part of the title, not in the way.
+    [InlineData("[|Democratic|] Senate Majority Leader {{Chuck Schumer}} spoke.", "democratic")]
+    [InlineData("[|Republican|] House Speaker {{Mike Johnson}} spoke.", "republican")]
+    [InlineData("[|Labour|] Commons Leader {{Lucy Powell}} spoke.", "labour")]
+    [InlineData("[|CDU|] Bundestag President {{Julia Klöckner}} opened the session.", "cdu")]
+    [InlineData("[|Democratic|] State Senate Majority Leader {{Jo Ross}} spoke.", "democratic")]
+    // A chamber is no organisation, but a party's caucus in it is.
+    [InlineData("{{Jo Ross}}, a member of the [|Green Party|], spoke.", "green")]
     public void Reads_the_affiliation_stated_with_the_name(string fixture, string expectedKey)
     {
         var (text, name, expected) = Parse(fixture);
@@ -46,6 +54,16 @@ public sealed class AffiliationReaderTests
     [InlineData("{{Jon Tester}}, who is a Democrat, won.")]
     [InlineData("{{Mary Hale}} (2019) wrote it.")]
     [InlineData("{{Mary Hale}}, a Democrat who switched parties in a long and public fight, won.")]
+    // A legislative chamber before an office is part of the title ("Senate Majority Leader"), not an affiliation.
+    [InlineData("Senate Majority Leader {{Chuck Schumer}} spoke.")]
+    [InlineData("House Minority Leader {{Hakeem Jeffries}} spoke.")]
+    [InlineData("Senate President {{Jo Ross}} adjourned the sitting.")]
+    [InlineData("Commons Speaker {{Lindsay Hoyle}} called the vote.")]
+    [InlineData("Bundestag President {{Julia Klöckner}} opened the session.")]
+    [InlineData("{{Jo Ross}}, leader of the Senate, adjourned the sitting.")]
+    [InlineData("{{Jo Ross}}, a member of the Bundestag, adjourned the sitting.")]
+    [InlineData("{{Jo Ross}}, speaker of the House of Commons, called the vote.")]
+    [InlineData("US Senate President {{Jo Ross}} adjourned the sitting.")]
     public void Reads_no_affiliation_where_none_is_stated(string fixture)
     {
         var (text, name, _) = Parse(fixture);

@@ -181,6 +181,39 @@ public sealed class ArchiveNameVariantRuleTests
             ("lansing/1", "2024-02-01", "Democrat Khalid Mekdad proposed a transit levy on Monday."),
             ("lansing/2", "2024-03-14", "Khalid Mekdad defended the levy before the committee.")), "2024-06-01");
 
+    /// <summary>Khalid Mekdad twice, as a Democrat once: the affiliation alone is not established by articles.</summary>
+    private static InMemoryPeopleArchive StateHouseOnceAffiliated() => ArchiveOf(
+        ("lansing/1", "2024-02-01", "Democrat Khalid Mekdad proposed a transit levy on Monday."),
+        ("lansing/2", "2024-03-14", "Khalid Mekdad defended the levy before the committee."));
+
+    private static CheckSettings HouseListing(string affiliation) =>
+        CheckSettings.Default with { NameAuthority = [new NameAuthorityEntry("Khalid Mekdad") { Affiliation = affiliation }] };
+
+    [Theory]
+    [InlineData("Democratic")]
+    // Compared by key: the house's "Democrat" is the article's "Democrat", "D" and "Democratic".
+    [InlineData("Democrat")]
+    public void The_house_list_establishes_an_affiliation_one_article_has(string affiliation) =>
+        AssertFlagsExactly(Rule, "Democrat [|Khalid Miqdaad|] spoke against the budget on Tuesday. Miqdaad said the levy would stay.", StateHouseOnceAffiliated(), "2024-06-01", HouseListing(affiliation));
+
+    [Fact]
+    public async Task A_reviewers_word_establishes_an_affiliation_one_article_has_and_a_rejection_unties_two()
+    {
+        const string Draft = "Democrat Khalid Miqdaad spoke against the budget on Tuesday. Miqdaad said the levy would stay.";
+        var claim = new ArchiveClaim(ArchiveClaimKind.Affiliation, "khalid mekdad", "democratic");
+        var established = StateHouseOnceAffiliated();
+        await established.RecordDecisionAsync(new ArchiveDecision(claim, ArchiveVerdict.Established, Date("2024-04-01")));
+        var rejected = StateHouse();
+        await rejected.RecordDecisionAsync(new ArchiveDecision(claim, ArchiveVerdict.Rejected, Date("2024-04-01")));
+
+        AssertFlagsExactly(Rule, "Democrat [|Khalid Miqdaad|] spoke against the budget on Tuesday. Miqdaad said the levy would stay.", established, "2024-06-01");
+        Assert.Empty(Run(Rule, Draft, rejected, "2024-06-01"));
+    }
+
+    [Fact]
+    public void The_house_lists_another_affiliation_and_the_one_article_ties_nothing() =>
+        AssertFlagsExactly(Rule, "Democrat Khalid Miqdaad spoke against the budget on Tuesday. Miqdaad said the levy would stay.", StateHouseOnceAffiliated(), "2024-06-01", HouseListing("Republican"));
+
     /// <summary>
     /// A desk that writes about Nancy Pelosi, Faisal Mekdad, Michael Morell and Anton Ivank often (three articles each), and about
     /// Anna Castellano twice: established, but too seldom for a bare surname to be corrected to her.

@@ -1,8 +1,11 @@
 using Azure.Data.Tables;
+using FactCheck.Core.Archive;
+using FactCheck.Core.Model;
 using FactCheck.Service.Http;
 using FactCheck.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace FactCheck.Service.Tests.Archive;
@@ -65,6 +68,23 @@ public sealed class PeopleEndpointTests(AzuriteFixture azurite)
         Assert.Equal("2024-02-01", (string?)affiliation["firstSeen"]);
         Assert.Equal("2024-04-09", (string?)affiliation["lastSeen"]);
         Assert.Equal(["archive/recess.md", "archive/vote.md"], affiliation["articles"]!.Select(a => (string)a["id"]!));
+        await app.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_reviewers_decision_on_an_affiliation_answers_as_kind_affiliation()
+    {
+        await using var app = await ServiceTestHost.StartAsync(azurite);
+        var client = app.GetTestClient();
+        await UploadAsync(client, "archive/vote.md", "---\ndate: 2024-02-01\n---\nVote delayed\n\nDemocrat Maren Oakhill said on Tuesday the vote would be close. Oakhill left early.\n");
+        var claim = new ArchiveClaim(ArchiveClaimKind.Affiliation, "maren oakhill", "democratic");
+        await app.Services.GetRequiredService<IPeopleArchive>().RecordDecisionAsync(new ArchiveDecision(claim, ArchiveVerdict.Established, new DateOnly(2024, 2, 1)) { ArticleId = "archive/vote.md" });
+
+        var answer = await GetAsync(client, "/api/people?name=Oakhill");
+
+        Assert.True(answer.Status == 200, $"{answer.Status} {answer.Body}");
+        var decision = Assert.Single(Assert.Single((JArray)answer.Json["people"]!)["decisions"]!);
+        Assert.Equal(("affiliation", "democratic", "established"), ((string?)decision["kind"], (string?)decision["value"], (string?)decision["verdict"]));
         await app.StopAsync();
     }
 

@@ -246,6 +246,23 @@ public abstract class PeopleArchiveContract
     }
 
     [Fact]
+    public async Task An_affiliation_decision_comes_back_with_the_person_and_the_latest_replaces_the_earlier()
+    {
+        var archive = await CreateAsync();
+        await archive.RecordAsync(new ArchivedArticle("a1", January, [Affiliated("Khalid Mekdad", ("democratic", "Democrat"))]));
+        var claim = new ArchiveClaim(ArchiveClaimKind.Affiliation, "khalid mekdad", "democratic");
+        await archive.RecordDecisionAsync(new ArchiveDecision(claim, ArchiveVerdict.Established, January) { ArticleId = "a1" });
+        await archive.RecordDecisionAsync(new ArchiveDecision(claim, ArchiveVerdict.Rejected, March) { ArticleId = "a1" });
+        await archive.RecordDecisionAsync(new ArchiveDecision(claim with { Kind = ArchiveClaimKind.Spelling, Value = "Khalid Mekdad" }, ArchiveVerdict.Established, March));
+
+        var decisions = (await archive.LookupAsync(Names("mekdad"))).Decisions;
+
+        var decision = Assert.Single(decisions, d => d.Claim.Kind == ArchiveClaimKind.Affiliation);
+        Assert.Equal((claim, ArchiveVerdict.Rejected, March, "a1"), (decision.Claim, decision.Verdict, decision.Date, decision.ArticleId));
+        Assert.Equal(2, decisions.Count);
+    }
+
+    [Fact]
     public async Task A_bare_surname_one_letter_off_finds_the_person_through_the_surname_slip_keys()
     {
         var archive = await CreateAsync();
