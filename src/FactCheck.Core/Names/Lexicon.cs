@@ -56,7 +56,7 @@ public sealed class Lexicon
             (AmbiguousSurnames, WordKind.AmbiguousSurname), (PeopleNames, WordKind.PeopleName), (Titles, WordKind.Title),
             (Offices, WordKind.Office), (Locations, WordKind.Location), (AmbiguousLocations, WordKind.AmbiguousLocation),
             (Nationalities.Keys, WordKind.Nationality), (Organizations, WordKind.Organization), (OfficeQualifiers, WordKind.OfficeQualifier),
-            (Affiliations, WordKind.Affiliation));
+            (Affiliations, WordKind.Affiliation), (CommonWords, WordKind.CommonWord));
     }
 
     // The predicates below ask two to four lists about one word; the recognizer asks them about every capitalized
@@ -78,6 +78,7 @@ public sealed class Lexicon
         Organization = 1024,
         OfficeQualifier = 2048,
         Affiliation = 4096,
+        CommonWord = 8192,
         AnyGivenName = GivenName | AmbiguousGivenName,
         AnySurname = Surname | AmbiguousSurname,
         KnownName = AnyGivenName | AnySurname | PeopleName,
@@ -199,7 +200,7 @@ public sealed class Lexicon
     }
 
     /// <summary>Every list among the given names, surnames, people names, titles, offices, places, nationalities,
-    /// organisations, office qualifiers and affiliations that has the folded word or phrase, in one lookup.</summary>
+    /// organisations, office qualifiers, affiliations and common words that has the folded word or phrase, in one lookup.</summary>
     internal WordKind KindsOf(string folded) => _kinds.GetValueOrDefault(folded);
 
     private bool Is(string folded, WordKind kinds) => _kinds.TryGetValue(folded, out var found) && (found & kinds) != 0;

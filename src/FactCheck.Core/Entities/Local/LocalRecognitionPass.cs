@@ -725,11 +725,12 @@ internal sealed class LocalRecognitionPass
     /// </summary>
     private bool IsCommonNotName(string folded)
     {
-        // Asked several times per capitalized token; the dictionary's binary search is worth answering once per word.
+        // Asked several times per capitalized token; worth answering once per word.
         if (!_commonNotName.TryGetValue(folded, out var common))
         {
-            common = _lexicon.CommonWords.Contains(folded) && !_lexicon.GivenNames.Contains(folded) && !_lexicon.Surnames.Contains(folded) ||
-                     folded.Length > 2 && EnglishDictionary.Shared.IsOrdinaryFoldedWord(folded, EverydayWordLevel) && !_lexicon.IsKnownName(folded);
+            var kinds = _lexicon.KindsOf(folded);
+            common = (kinds & Lexicon.WordKind.CommonWord) != 0 && (kinds & (Lexicon.WordKind.GivenName | Lexicon.WordKind.Surname)) == 0 ||
+                     folded.Length > 2 && (kinds & Lexicon.WordKind.KnownName) == 0 && EnglishDictionary.Shared.IsOrdinaryFoldedWord(folded, EverydayWordLevel);
             _commonNotName[folded] = common;
         }
 
