@@ -8,7 +8,7 @@ namespace FactCheck.Core.Entities.Local;
 /// pass two marks the later mentions of accepted names (surname alone, given name alone) that had no evidence of
 /// their own. Linear in the text: every run is analysed once per pass.
 /// </summary>
-internal sealed class LocalRecognitionPass
+internal sealed partial class LocalRecognitionPass
 {
     // A name longer than this is almost always a title-case phrase, not one person.
     private const int MaxNameTokens = 4;
@@ -45,6 +45,7 @@ internal sealed class LocalRecognitionPass
         }
 
         PropagateKnownNames();
+        MarkRecurringLoneNames();
         var stormNames = StormNames();
         return _entities.Where(e => e.Category != EntityCategory.Person || !NamesOnlyAStorm(e.Text, stormNames))
             .OrderBy(e => e.Offset).ThenBy(e => e.Category).ToArray();
