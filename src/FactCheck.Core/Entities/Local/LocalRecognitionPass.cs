@@ -338,7 +338,7 @@ internal sealed partial class LocalRecognitionPass
                 return false;
             }
 
-            return hasTitle || HasPersonContext(run, k, end) || IsPlainNamePair(run, k, end);
+            return hasTitle || HasPersonContext(run, k, end) || IsPlainNamePair(run, k, end) || IsNameWithMiddleInitial(run, k, end);
         }
 
         var token = tokens[k];
