@@ -126,6 +126,11 @@ internal sealed partial class LocalRecognitionPass
         var k = run.From;
         var end = run.To;
         var hasTitle = false;
+        if (IsNationalityWordAsSpeaker(run))
+        {
+            AddPerson(tokens[k].Start, tokens[k].End);
+            return;
+        }
 
         // Strip what stands before a name: "Turkish", "Deputy", "Foreign Minister", "United States", "Mr.".
         while (k < end)
@@ -345,6 +350,11 @@ internal sealed partial class LocalRecognitionPass
         if (!token.IsAllCaps && !token.IsInitial && !anyPlace && !_lexicon.IsLocation(first) && !_lexicon.OrganizationKeywords.Contains(first) &&
             !_lexicon.IsTitleOrOffice(first) && !(k > 0 && PersonContext.LocativePrepositions.Contains(folded[k - 1])) &&
             (CitationContext.IsCitedAuthor(tokens, folded, k, end) || CitationContext.IsCaseParty(tokens, folded, k, end)))
+        {
+            return true;
+        }
+
+        if (IsSurnameAfterLowerCaseTitle(run, k, end))
         {
             return true;
         }

@@ -1,0 +1,37 @@
+using FactCheck.Core.Documents;
+using FactCheck.Core.Entities;
+using FactCheck.Core.Entities.Local;
+using FactCheck.Core.Tests.Rules;
+
+namespace FactCheck.Core.Tests.Entities.Local;
+
+/// <summary>Lone surnames that a list reads as an everyday word or a nationality, in slots only a person fills.</summary>
+public sealed class LoneSurnameSlotTests
+{
+    private static void AssertPersonsExactly(string marked)
+    {
+        var fixture = MarkedText.Parse(marked);
+        var persons = new LocalEntityRecognizer().Recognize(ExtractedDocument.FromPlainText(fixture.Text)).Entities
+            .Where(e => e.Category == EntityCategory.Person);
+        Assert.Equal(
+            fixture.Spans.Select(s => $"{s.Offset}:{fixture.Text.Substring(s.Offset, s.Length)}"),
+            persons.Select(p => $"{p.Offset}:{p.Text}"));
+    }
+
+    [Theory]
+    [InlineData("The study was led by professor [|Fields|] of the medical school.")]
+    [InlineData("A letter from the composer [|Mozart|] was read out, senator [|Warner|] noted.")]
+    [InlineData("[|Baloch|] said the figures were wrong.")]
+    [InlineData("After the vote, [|English|] told reporters she would stay.")]
+    public void A_lone_surname_after_a_lower_case_title_or_a_nationality_word_as_speaker_is_a_person(string marked) =>
+        AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("The Greek gas producer Petravon signed a letter of intent.")]
+    [InlineData("The minister Tuesday rejected the plan.")]
+    [InlineData("The Pakistani said nothing at the border.")]
+    [InlineData("Few here speak Baloch said the teacher.")]
+    [InlineData("Turkish officials said the talks would resume.")]
+    public void A_company_after_a_trade_a_weekday_or_a_nationality_as_adjective_or_language_is_no_one(string marked) =>
+        AssertPersonsExactly(marked);
+}
