@@ -62,7 +62,8 @@ internal static class CitationContext
         return false;
     }
 
-    /// <summary>Whether the run is a party of a case: "Wade v. Jacobs", "Roe vs. Wade", on either side of the "v.".</summary>
+    /// <summary>Whether the run is a party of a case: "Wade v. Jacobs", "Roe vs. Wade", "Green versus United States" (as a transcript
+    /// speaks it), on either side of the "v.".</summary>
     public static bool IsCaseParty(IReadOnlyList<Token> tokens, IReadOnlyList<string> folded, int from, int to)
     {
         if (to + 1 < tokens.Count && IsVersus(folded[to]) && NextWordAfterVersus(tokens, to) is { } after && tokens[after].IsCapitalized)
@@ -79,7 +80,7 @@ internal static class CitationContext
         return before >= 1 && IsVersus(folded[before]) && tokens[before - 1].IsWord && tokens[before - 1].IsCapitalized;
     }
 
-    private static bool IsVersus(string folded) => folded is "v" or "vs";
+    private static bool IsVersus(string folded) => folded is "v" or "vs" or "versus";
 
     private static int? NextWordAfterVersus(IReadOnlyList<Token> tokens, int versus)
     {

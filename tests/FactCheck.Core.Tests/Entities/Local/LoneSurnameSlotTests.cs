@@ -34,4 +34,9 @@ public sealed class LoneSurnameSlotTests
     [InlineData("Turkish officials said the talks would resume.")]
     public void A_company_after_a_trade_a_weekday_or_a_nationality_as_adjective_or_language_is_no_one(string marked) =>
         AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("We'll hear argument first this morning in Case 22-506, [|Quorvell|] versus Nebraska.")]
+    [InlineData("The court relied on Nebraska versus [|Quorvell|] and on nothing else.")]
+    public void A_party_of_a_case_spoken_as_versus_is_a_person(string marked) => AssertPersonsExactly(marked);
 }
