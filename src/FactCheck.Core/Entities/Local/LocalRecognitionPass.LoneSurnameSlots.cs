@@ -48,4 +48,27 @@ internal sealed partial class LocalRecognitionPass
         return before is not ("the" or "a" or "an" or "in" or "into" or "from" or "speak" or "speaks" or "spoke" or "speaking") &&
                !(k > 0 && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized) && FollowedByStrongReportingVerb(run, run.To);
     }
+
+    /// <summary>
+    /// "Hey Frank", "my name is Frank", "'Frank, thank you'": a given name that is also a word (Frank, Will) where
+    /// someone is greeted, addressed or named. Only these slots: after "the son" or before "said" the word reads as
+    /// often as its everyday sense.
+    /// </summary>
+    private bool IsAmbiguousGivenNameAddressed(NameRun run, int k, int end)
+    {
+        var tokens = run.Block.Tokens;
+        var folded = run.Block.Folded;
+        if (end - k != 1 || k == 0 || run.Block.TitleCase || !_lexicon.AmbiguousGivenNames.Contains(folded[k]) || _lexicon.IsLocation(folded[k]))
+        {
+            return false;
+        }
+
+        var before = folded[k - 1];
+        if (before is "hey" or "hi" or "hello" or "dear" or "named" || (k >= 2 && folded[k - 2] == "name" && before == "is"))
+        {
+            return true;
+        }
+
+        return end < tokens.Count && tokens[end].Is(',') && tokens[k - 1].Kind == TokenKind.Punctuation && tokens[k - 1].Text is "'" or "\"" or "‘" or "“";
+    }
 }

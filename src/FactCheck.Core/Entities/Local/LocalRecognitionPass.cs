@@ -380,6 +380,11 @@ internal sealed partial class LocalRecognitionPass
             return true;
         }
 
+        if (IsAmbiguousGivenNameAddressed(run, k, end))
+        {
+            return true;
+        }
+
         // "Gorbachev agreed", "Obama's advisor": a listed surname that is no other kind of word, as a subject or owner.
         if (_lexicon.Surnames.Contains(first) && !_lexicon.AmbiguousSurnames.Contains(first) && !_lexicon.IsLocation(first) &&
             !_lexicon.IsAnyGivenName(first) && !run.Block.TitleCase && end < tokens.Count &&

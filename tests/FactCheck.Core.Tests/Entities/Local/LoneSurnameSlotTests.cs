@@ -39,4 +39,14 @@ public sealed class LoneSurnameSlotTests
     [InlineData("We'll hear argument first this morning in Case 22-506, [|Quorvell|] versus Nebraska.")]
     [InlineData("The court relied on Nebraska versus [|Quorvell|] and on nothing else.")]
     public void A_party_of_a_case_spoken_as_versus_is_a_person(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("People come up and say, 'Hey [|Frank|], great poem.' I tell them my name is [|Frank|] too.")]
+    [InlineData("She wrote: '[|Frank|], thank you for the reading.'")]
+    public void A_given_name_that_is_also_a_word_is_a_person_where_someone_is_greeted_or_named(string marked) =>
+        AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("To be frank, the reading was long. Frank talks followed, and the Frank report came out in May.")]
+    public void A_given_name_that_is_also_a_word_is_no_one_elsewhere(string marked) => AssertPersonsExactly(marked);
 }
