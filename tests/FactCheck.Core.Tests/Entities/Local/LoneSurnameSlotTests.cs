@@ -49,4 +49,13 @@ public sealed class LoneSurnameSlotTests
     [Theory]
     [InlineData("To be frank, the reading was long. Frank talks followed, and the Frank report came out in May.")]
     public void A_given_name_that_is_also_a_word_is_no_one_elsewhere(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("As shown by [|Quenby|] and [|Marsett|] 1997, the effect is small.")]
+    public void Two_authors_and_a_bare_year_in_running_text_are_cited_authors(string marked) => AssertPersonsExactly(marked);
+
+    [Theory]
+    [InlineData("Crowds in Tokyo and London 2012 were smaller than hoped.")]
+    [InlineData("Sales of Quenby 1997 wines fell.")]
+    public void A_place_pair_or_one_word_before_a_year_is_no_author(string marked) => AssertPersonsExactly(marked);
 }
