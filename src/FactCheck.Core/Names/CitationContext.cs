@@ -13,7 +13,7 @@ internal static class CitationContext
     /// <summary>
     /// Whether the capitalized run <paramref name="from"/>..<paramref name="to"/> is an author in a citation: followed,
     /// possibly through a list of further capitalized authors joined by commas, "&amp;" or "and", by "(YEAR", a numbered
-    /// reference ("[7]"), "et al." or, inside parentheses, ", YEAR" or a bare year.
+    /// reference ("[7]"), "et al.", a bare year after two or more authors, or, inside parentheses, ", YEAR" or a bare year.
     /// </summary>
     public static bool IsCitedAuthor(IReadOnlyList<Token> tokens, IReadOnlyList<string> folded, int from, int to)
     {
@@ -27,6 +27,12 @@ internal static class CitationContext
 
             if ((tokens[i].Is('(') && IsYear(tokens, i + 1)) || (tokens[i].Is('[') && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number))
             {
+                return true;
+            }
+
+            if (IsYear(tokens, i) && (authors > 0 || FollowsAnotherAuthor(tokens, folded, from)))
+            {
+                // "through Polio and Gass 1997 to": two authors joined and a bare year make a citation in running text.
                 return true;
             }
 
@@ -62,7 +68,8 @@ internal static class CitationContext
         return false;
     }
 
-    /// <summary>Whether the run is a party of a case: "Wade v. Jacobs", "Roe vs. Wade", on either side of the "v.".</summary>
+    /// <summary>Whether the run is a party of a case: "Wade v. Jacobs", "Roe vs. Wade", "Green versus United States" (as a transcript
+    /// speaks it), on either side of the "v.".</summary>
     public static bool IsCaseParty(IReadOnlyList<Token> tokens, IReadOnlyList<string> folded, int from, int to)
     {
         if (to + 1 < tokens.Count && IsVersus(folded[to]) && NextWordAfterVersus(tokens, to) is { } after && tokens[after].IsCapitalized)
@@ -79,7 +86,11 @@ internal static class CitationContext
         return before >= 1 && IsVersus(folded[before]) && tokens[before - 1].IsWord && tokens[before - 1].IsCapitalized;
     }
 
-    private static bool IsVersus(string folded) => folded is "v" or "vs";
+    /// <summary>"Polio and [Gass]": the run is the last of two authors joined by "and" or "&amp;".</summary>
+    private static bool FollowsAnotherAuthor(IReadOnlyList<Token> tokens, IReadOnlyList<string> folded, int from) =>
+        from >= 2 && (folded[from - 1] == "and" || tokens[from - 1].Is('&')) && tokens[from - 2].IsWord && tokens[from - 2].IsCapitalized;
+
+    private static bool IsVersus(string folded) => folded is "v" or "vs" or "versus";
 
     private static int? NextWordAfterVersus(IReadOnlyList<Token> tokens, int versus)
     {

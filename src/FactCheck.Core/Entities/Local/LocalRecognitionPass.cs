@@ -8,7 +8,7 @@ namespace FactCheck.Core.Entities.Local;
 /// pass two marks the later mentions of accepted names (surname alone, given name alone) that had no evidence of
 /// their own. Linear in the text: every run is analysed once per pass.
 /// </summary>
-internal sealed class LocalRecognitionPass
+internal sealed partial class LocalRecognitionPass
 {
     // A name longer than this is almost always a title-case phrase, not one person.
     private const int MaxNameTokens = 4;
@@ -49,6 +49,7 @@ internal sealed class LocalRecognitionPass
         }
 
         PropagateKnownNames();
+        MarkRecurringLoneNames();
         var stormNames = StormNames();
         return _entities.Where(e => e.Category != EntityCategory.Person || !NamesOnlyAStorm(e.Text, stormNames))
             .OrderBy(e => e.Offset).ThenBy(e => e.Category).ToArray();
@@ -129,6 +130,11 @@ internal sealed class LocalRecognitionPass
         var k = run.From;
         var end = run.To;
         var hasTitle = false;
+        if (IsNationalityWordAsSpeaker(run))
+        {
+            AddPerson(tokens[k].Start, tokens[k].End);
+            return;
+        }
 
         // Strip what stands before a name: "Turkish", "Deputy", "Foreign Minister", "United States", "Mr.".
         while (k < end)
@@ -341,13 +347,18 @@ internal sealed class LocalRecognitionPass
                 return false;
             }
 
-            return hasTitle || HasPersonContext(run, k, end) || IsPlainNamePair(run, k, end);
+            return hasTitle || HasPersonContext(run, k, end) || IsPlainNamePair(run, k, end) || IsNameWithMiddleInitial(run, k, end);
         }
 
         var token = tokens[k];
         if (!token.IsAllCaps && !token.IsInitial && !anyPlace && !_lexicon.IsLocation(first) && !_lexicon.OrganizationKeywords.Contains(first) &&
             !_lexicon.IsTitleOrOffice(first) && !(k > 0 && PersonContext.LocativePrepositions.Contains(folded[k - 1])) &&
             (CitationContext.IsCitedAuthor(tokens, folded, k, end) || CitationContext.IsCaseParty(tokens, folded, k, end)))
+        {
+            return true;
+        }
+
+        if (IsSurnameAfterLowerCaseTitle(run, k, end))
         {
             return true;
         }
@@ -369,6 +380,11 @@ internal sealed class LocalRecognitionPass
         }
 
         if (_lexicon.IsGivenName(first) && !_lexicon.IsLocation(first) && !run.Block.TitleCase && IsInPersonSlot(run, k, end))
+        {
+            return true;
+        }
+
+        if (IsAmbiguousGivenNameAddressed(run, k, end))
         {
             return true;
         }
