@@ -35,11 +35,13 @@ public sealed class DocumentChecker
         var analysis = PersonResolver.Analyze(document, recognition);
         settings ??= CheckSettings.Default;
         var date = settings.ArticleDate ?? document.MetadataDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var archived = ArticleObservations.Of(analysis, settings.ArticleId ?? document.Name, date);
+        var articleId = settings.ArticleId ?? document.Name;
         var view = ArchiveView.None;
         var textIndex = new Lazy<TextIndex>(() => new TextIndex(document), LazyThreadSafetyMode.None);
+        ArchivedArticle? archived = null;
         if (_archive is not null)
         {
+            archived = ArticleObservations.Of(analysis, articleId, date);
             var query = ArticleObservations.QueryFor(archived, analysis,
                 ArchiveSurnameSlips.WordsOf(analysis, textIndex.Value).Select(w => w.Folded),
                 BareOfficeCountry.OfficeKeysOf(analysis, textIndex.Value, settings.NameAuthority));
@@ -48,7 +50,7 @@ public sealed class DocumentChecker
         }
 
         var flags = _engine.Run(analysis, settings, view, textIndex);
-        return new FileReport(document.Name)
+        var report = new FileReport(document.Name)
         {
             Recognizer = recognition.Recognizer,
             Flags = flags,
@@ -56,7 +58,7 @@ public sealed class DocumentChecker
             Usage = recognition.Usage,
             Diagnostics = recognition.Diagnostics,
             Text = document.Text,
-            Archived = archived,
         };
+        return archived is not null ? report with { Archived = archived } : report.ObservedBy(() => ArticleObservations.Of(analysis, articleId, date));
     }
 }

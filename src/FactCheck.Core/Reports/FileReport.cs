@@ -24,10 +24,27 @@ public sealed record FileReport(string Path)
     /// <summary>The extracted plain text; kept for hosts that show flags in context, not written by the CLI.</summary>
     public string? Text { get; init; }
 
-    /// <summary>What the newsroom archive records of this article: hosts pass it to <c>IPeopleArchive.RecordAsync</c> once the check is stored.</summary>
-    public ArchivedArticle? Archived { get; init; }
+    private Lazy<ArchivedArticle?>? _archived;
+
+    /// <summary>
+    /// What the newsroom archive records of this article: hosts pass it to <c>IPeopleArchive.RecordAsync</c> once the
+    /// check is stored. Read from the analysis when first asked, so a check nobody archives does not pay for it.
+    /// </summary>
+    public ArchivedArticle? Archived
+    {
+        get => _archived?.Value;
+        init => _archived = new Lazy<ArchivedArticle?>(value);
+    }
 
     public static FileReport Failed(string path, string error) => new(path) { Error = error };
+
+    /// <summary>This report, its <see cref="Archived"/> observations computed by <paramref name="observe"/> when first read.</summary>
+    internal FileReport ObservedBy(Func<ArchivedArticle> observe)
+    {
+        var report = this with { };
+        report._archived = new Lazy<ArchivedArticle?>(observe, LazyThreadSafetyMode.ExecutionAndPublication);
+        return report;
+    }
 
     public int Count(Severity severity) => Flags.Count(f => f.Severity == severity);
 
