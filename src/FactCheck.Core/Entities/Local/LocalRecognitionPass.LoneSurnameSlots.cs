@@ -39,14 +39,16 @@ internal sealed partial class LocalRecognitionPass
         var tokens = run.Block.Tokens;
         var folded = run.Block.Folded;
         var k = run.From;
-        if (run.To - k != 1 || run.Block.TitleCase || !IsNationalityWord(folded[k]) || tokens[k].IsAllCaps || _lexicon.IsLocation(folded[k]))
+        // Asked of every one-word run: the reporting verb after it is the rare part, so it is asked first.
+        if (run.To - k != 1 || run.Block.TitleCase || tokens[k].IsAllCaps || !FollowedByStrongReportingVerb(run, run.To) ||
+            !IsNationalityWord(folded[k]) || _lexicon.IsLocation(folded[k]))
         {
             return false;
         }
 
         var before = k > 0 ? folded[k - 1] : "";
         return before is not ("the" or "a" or "an" or "in" or "into" or "from" or "speak" or "speaks" or "spoke" or "speaking") &&
-               !(k > 0 && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized) && FollowedByStrongReportingVerb(run, run.To);
+               !(k > 0 && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized);
     }
 
     /// <summary>

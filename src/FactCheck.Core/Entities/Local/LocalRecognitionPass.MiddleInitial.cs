@@ -21,7 +21,7 @@ internal sealed partial class LocalRecognitionPass
         {
             var token = run.Block.Tokens[i];
             var folded = run.Block.Folded[i];
-            if (!token.IsCapitalized || token.IsAllCaps || token.IsInitial || token.IsAbbreviation || token.Text.Any(char.IsDigit) ||
+            if (!token.IsCapitalized || token.IsAllCaps || token.IsInitial || token.IsAbbreviation || HasDigit(token.Text) ||
                 HasInnerCapital(token.Text) || _lexicon.IsTitleOrOffice(folded) || _lexicon.OrganizationKeywords.Contains(folded))
             {
                 return false;

@@ -104,7 +104,7 @@ internal sealed partial class LocalRecognitionPass
     /// <summary>A capitalized word no list explains: not an everyday word, place, nationality, organisation or title.</summary>
     private bool IsUnexplainedWord(Token token, string folded) =>
         !token.IsAllCaps && !token.IsInitial && !token.IsAbbreviation && folded.Length >= MinRecurringNameLength &&
-        !token.Text.Any(char.IsDigit) && !HasInnerCapital(token.Text) && !HasAcronymPart(token.Text) &&
+        !HasDigit(token.Text) && !HasInnerCapital(token.Text) && !HasAcronymPart(token.Text) &&
         !(folded.EndsWith('s') && !_lexicon.IsSurname(folded)) &&
         !IsCommonNotName(folded) && !_lexicon.IsLocation(folded) && !IsNationalityWord(folded) &&
         !_lexicon.Organizations.Contains(folded) && !_lexicon.OrganizationKeywords.Contains(folded) &&
@@ -150,6 +150,13 @@ internal sealed partial class LocalRecognitionPass
     /// <summary>"Polio and Gass" beside "polio": a word the document also writes in lower case is a word, not a name.</summary>
     private void RemoveWordsAlsoWrittenInLowerCase(HashSet<string> names)
     {
+        // The names are a handful and the document's lower-case words thousands: most are ruled out by length alone.
+        var nameLengths = 0UL;
+        foreach (var name in names)
+        {
+            nameLengths |= 1UL << Math.Min(name.Length, 63);
+        }
+
         BlockTokens? seen = null;
         foreach (var run in _runs)
         {
@@ -161,7 +168,8 @@ internal sealed partial class LocalRecognitionPass
             seen = run.Block;
             for (var i = 0; i < seen.Tokens.Count; i++)
             {
-                if (seen.Tokens[i].IsWord && !seen.Tokens[i].IsCapitalized && names.Remove(seen.Folded[i]) && names.Count == 0)
+                if (seen.Tokens[i].IsWord && !seen.Tokens[i].IsCapitalized && (nameLengths & (1UL << Math.Min(seen.Folded[i].Length, 63))) != 0 &&
+                    names.Remove(seen.Folded[i]) && names.Count == 0)
                 {
                     return;
                 }

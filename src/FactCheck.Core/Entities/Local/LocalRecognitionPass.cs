@@ -437,7 +437,7 @@ internal sealed partial class LocalRecognitionPass
             var folded = run.Block.Folded[i];
             if (token.IsAllCaps || !token.IsCapitalized || token.IsAbbreviation || _lexicon.IsTitleOrOffice(folded) ||
                 _lexicon.OrganizationKeywords.Contains(folded) || _lexicon.IsLocation(folded) && !_lexicon.IsSurname(folded) ||
-                token.Text.Any(char.IsDigit) || HasInnerCapital(token.Text))
+                HasDigit(token.Text) || HasInnerCapital(token.Text))
             {
                 return false;
             }
@@ -451,9 +451,43 @@ internal sealed partial class LocalRecognitionPass
     /// <summary>"SARS-CoV": a hyphenated word with an acronym part is a code or a name of a thing.</summary>
     private static bool HasAcronymPart(string word)
     {
-        foreach (var part in word.Split('-'))
+        var partStart = 0;
+        for (var i = 0; i <= word.Length; i++)
         {
-            if (part.Length >= 2 && part.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            if (i < word.Length && word[i] != '-')
+            {
+                continue;
+            }
+
+            if (i - partStart >= 2 && HasNoLowerCaseLetter(word.AsSpan(partStart, i - partStart)))
+            {
+                return true;
+            }
+
+            partStart = i + 1;
+        }
+
+        return false;
+    }
+
+    private static bool HasNoLowerCaseLetter(ReadOnlySpan<char> part)
+    {
+        foreach (var c in part)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasDigit(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
             {
                 return true;
             }
@@ -536,10 +570,10 @@ internal sealed partial class LocalRecognitionPass
     }
 
     private static bool FollowedByReportingVerb(NameRun run, int end) =>
-        end < run.Block.Tokens.Count && PersonContext.ReportingVerbs.Contains(run.Block.Folded[end]) && !run.Block.Tokens[end].IsCapitalized;
+        end < run.Block.Tokens.Count && run.Block.Tokens[end].IsWord && !run.Block.Tokens[end].IsCapitalized && PersonContext.ReportingVerbs.Contains(run.Block.Folded[end]);
 
     private static bool FollowedByStrongReportingVerb(NameRun run, int end) =>
-        end < run.Block.Tokens.Count && PersonContext.StrongReportingVerbs.Contains(run.Block.Folded[end]) && !run.Block.Tokens[end].IsCapitalized;
+        end < run.Block.Tokens.Count && run.Block.Tokens[end].IsWord && !run.Block.Tokens[end].IsCapitalized && PersonContext.StrongReportingVerbs.Contains(run.Block.Folded[end]);
 
     private bool LooksLikeGivenName(NameRun run, int k)
     {
