@@ -1,3 +1,4 @@
+using FactCheck.Core.Diagnostics;
 using FactCheck.Core.Entities;
 using FactCheck.Core.Names;
 
@@ -18,6 +19,7 @@ public sealed class IntroducedPeople
 
     private readonly HashSet<string> _nameWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonMention> _bySurname = new(StringComparer.Ordinal);
+    private string[]? _transliterationKeys;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnalysis, IntroducedPeople> Cache = new();
 
@@ -128,10 +130,29 @@ public sealed class IntroducedPeople
     /// The introduced person whose surname <paramref name="foldedSurname"/> spells another way (Mundez for Mendez,
     /// Tosk for Tusk: equal under romanization, at most two edits apart), or null: name-spelling-variant's to report.
     /// </summary>
-    public PersonMention? SpelledOtherwiseBy(string foldedSurname) =>
-        foldedSurname.Length < 4 ? null : Introductions.Take(MaxComparedIntroductions).FirstOrDefault(i =>
-            NameSimilarity.AreTransliterations(foldedSurname, i.FoldedSurname) &&
-            NameSimilarity.EditDistance(foldedSurname, i.FoldedSurname, 2) <= 2 && i.FoldedSurname.Length >= 4);
+    public PersonMention? SpelledOtherwiseBy(string foldedSurname)
+    {
+        if (foldedSurname.Length < 4)
+        {
+            return null;
+        }
+
+        // Asked for every name candidate: the introductions' keys are computed once, the candidate's once per call.
+        _transliterationKeys ??= Introductions.Take(MaxComparedIntroductions).Select(i => NameSimilarity.TransliterationKey(i.FoldedSurname)).ToArray();
+        var key = NameSimilarity.TransliterationKey(foldedSurname);
+        for (var i = 0; i < _transliterationKeys.Length; i++)
+        {
+            CheckWork.Add();
+            var introduced = Introductions[i].FoldedSurname;
+            if (_transliterationKeys[i] == key && introduced != foldedSurname && NameSimilarity.EditDistance(foldedSurname, introduced, 2) <= 2 &&
+                introduced.Length >= 4)
+            {
+                return Introductions[i];
+            }
+        }
+
+        return null;
+    }
 
     private DriftedFullName? DriftOf(PersonMention mention, string given, Dictionary<string, List<PersonMention>> byGivenName)
     {

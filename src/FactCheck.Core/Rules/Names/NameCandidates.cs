@@ -285,7 +285,10 @@ public sealed class NameCandidates
 
         var inDictionary = _ordinary.IsOrdinary(folded);
         var ordinary = inDictionary;
-        var knownName = _lexicon.IsKnownName(folded);
+        var kinds = _lexicon.KindsOf(folded);
+        var knownName = (kinds & Lexicon.WordKind.KnownName) != 0;
+        var givenName = (kinds & Lexicon.WordKind.AnyGivenName) != 0;
+        var surname = (kinds & Lexicon.WordKind.AnySurname) != 0;
         if (ordinary && (evidence & NameEvidence.SentenceStart) != 0 && !ActsAsSurname(folded, evidence))
         {
             // "Water" opening a sentence is the word water; capitalized mid-sentence it may be a name.
@@ -302,9 +305,9 @@ public sealed class NameCandidates
         {
             IsOrdinaryWord = ordinary,
             IsDictionaryWord = inDictionary,
-            IsKnownGivenName = _lexicon.IsAnyGivenName(folded) && !_lexicon.IsSurname(folded),
+            IsKnownGivenName = givenName && !surname,
             IsKnownName = knownName,
-            IsSurnameOnly = _lexicon.IsSurname(folded) && !_lexicon.IsAnyGivenName(folded),
+            IsSurnameOnly = surname && !givenName,
             OtherName = otherName,
             InHeadline = inHeadline,
         });
@@ -326,7 +329,6 @@ public sealed class NameCandidates
     internal static int LengthWithoutPossessive(Word word) =>
         word.HasApostrophe && word.Length > 2 && (word.Span[^1] is 's' or 'S') && Tokenizer.IsApostrophe(word.Span[^2]) ? word.Length - 2 : word.Length;
 
-    /// <summary>True when a list says what the word is: a place, organisation, nationality, title, office or affiliation.</summary>
     /// <summary>A place, organisation, nationality, title, office, office qualifier or affiliation explains a word.</summary>
     private const Lexicon.WordKind ExplainingKinds = Lexicon.WordKind.Location | Lexicon.WordKind.AmbiguousLocation | Lexicon.WordKind.Organization |
         Lexicon.WordKind.Nationality | Lexicon.WordKind.Title | Lexicon.WordKind.Office | Lexicon.WordKind.OfficeQualifier | Lexicon.WordKind.Affiliation;

@@ -37,5 +37,5 @@ public sealed class OrdinaryWords : IOrdinaryWords
 
     public bool IsNeverAName(string folded) => _lexicon.CommonWords.Contains(folded);
 
-    public bool IsOrdinary(string folded) => _lexicon.CommonWords.Contains(folded) || _dictionary.IsOrdinaryWord(folded, MaxLevel);
+    public bool IsOrdinary(string folded) => _lexicon.CommonWords.Contains(folded) || _dictionary.IsOrdinaryFoldedWord(folded, MaxLevel);
 }
