@@ -904,12 +904,18 @@ internal sealed partial class LocalRecognitionPass
     /// </summary>
     private static bool IsTitleCase(List<Token> tokens)
     {
+        // Most blocks are paragraphs, and a paragraph ends with its period.
+        if (tokens.Count > 0 && tokens[^1].Is('.'))
+        {
+            return false;
+        }
+
         var words = 0;
         var capitalized = 0;
         foreach (var token in tokens)
         {
-            // The function words are lower case: a capitalized word is none of them, whatever it is.
-            if (token.IsWord && (token.IsCapitalized || !TitleCaseFunctionWords.Contains(token.Text)))
+            // The function words are lower case and short: a capitalized or longer word is none of them.
+            if (token.IsWord && (token.IsCapitalized || token.Length > LongestTitleCaseFunctionWord || !TitleCaseFunctionWords.Contains(token.Text)))
             {
                 words++;
                 if (token.IsCapitalized)
@@ -919,14 +925,15 @@ internal sealed partial class LocalRecognitionPass
             }
         }
 
-        var endsWithPeriod = tokens.Count > 0 && tokens[^1].Is('.');
-        return words >= 3 && !endsWithPeriod && capitalized * 10 >= words * 8;
+        return words >= 3 && capitalized * 10 >= words * 8;
     }
 
     private static readonly HashSet<string> TitleCaseFunctionWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "vs", "via", "into", "over", "after",
     };
+
+    private static readonly int LongestTitleCaseFunctionWord = TitleCaseFunctionWords.Max(w => w.Length);
 
     private sealed record BlockTokens(List<Token> Tokens, string[] Folded, bool TitleCase);
 
