@@ -118,9 +118,10 @@ internal sealed partial class LocalRecognitionPass
             return !(block.TitleCase && !token.IsInitial && IsCommonNotName(block.Folded[i]));
         }
 
-        // "Kevin de Bruyne", "Ludwig van Beethoven": a particle between capitalized words.
-        return _lexicon.Particles.Contains(block.Folded[i]) && i > 0 && i + 1 < block.Tokens.Count &&
-               block.Tokens[i - 1].IsCapitalized && block.Tokens[i + 1].IsWord && block.Tokens[i + 1].IsCapitalized;
+        // "Kevin de Bruyne", "Ludwig van Beethoven": a particle between capitalized words (asked of every lower-case
+        // word, so the neighbours first).
+        return i > 0 && i + 1 < block.Tokens.Count && block.Tokens[i - 1].IsCapitalized && block.Tokens[i + 1].IsWord &&
+               block.Tokens[i + 1].IsCapitalized && _lexicon.Particles.Contains(block.Folded[i]);
     }
 
     private void AnalyzeRun(NameRun run)

@@ -340,7 +340,7 @@ public sealed class NameCandidates
         (folded.EndsWith('s') && lexicon.IsNationality(folded[..^1]));
 
     private bool IsRoleWord(Word word) =>
-        Honorifics.Contains(word) || _lexicon.RoleWords.Contains(Folded(word)) || _lexicon.IsNationality(Folded(word));
+        Honorifics.Contains(word) || Folded(word) is var folded && (_lexicon.RoleWords.Contains(folded) || _lexicon.IsNationality(folded));
 
     /// <summary>"Soufan, the incumbent President of …", "Kandels, a former minister": an appositive gives the office.</summary>
     private bool IsFollowedByRoleAppositive(string text, ArraySegment<Word> words, int end)
@@ -353,7 +353,7 @@ public sealed class NameCandidates
 
         for (var i = end + 1; i < Math.Min(words.Count, end + 4); i++)
         {
-            if (_lexicon.Offices.Contains(Folded(words[i])) || _lexicon.Titles.Contains(Folded(words[i])))
+            if (_lexicon.IsTitleOrOffice(Folded(words[i])))
             {
                 return true;
             }
@@ -390,7 +390,7 @@ public sealed class NameCandidates
     private static bool IsPastTenseVerb(Word word) =>
         word.Length > 4 && !word.IsCapitalized && word.Text.EndsWith("ed", StringComparison.Ordinal);
 
-    private bool IsOfficeWord(Word word) => Folded(word) is var folded && (_lexicon.Offices.Contains(folded) || _lexicon.Titles.Contains(folded));
+    private bool IsOfficeWord(Word word) => _lexicon.IsTitleOrOffice(Folded(word));
 
     private static string Folded(Word word) => NameFolding.Fold(word.Text);
 
