@@ -14,10 +14,20 @@ public static class NameMorphology
         "idis", "ov", "ev", "ic",
     ];
 
+    // The endings by their last letter, each group in the order of SurnameEndings, so the first match is the same.
+    private static readonly string[][] EndingsByLastLetter = Enumerable.Range('a', 26)
+        .Select(letter => SurnameEndings.Where(e => e[^1] == letter).ToArray()).ToArray();
+
     /// <summary>The surname ending of a folded word, or null. The stem must keep at least three letters.</summary>
     public static string? SurnameEnding(string folded)
     {
-        foreach (var ending in SurnameEndings)
+        // Asked of every pair of names compared: only the endings with the word's last letter can match.
+        if (folded.Length == 0 || folded[^1] is not (>= 'a' and <= 'z'))
+        {
+            return null;
+        }
+
+        foreach (var ending in EndingsByLastLetter[folded[^1] - 'a'])
         {
             if (folded.Length >= ending.Length + 3 && folded.EndsWith(ending, StringComparison.Ordinal))
             {

@@ -88,9 +88,13 @@ public static class NameSimilarity
     /// </summary>
     private static bool SharesSurnameMorphology(string mention, string introduced)
     {
+        if (Math.Min(mention.Length, introduced.Length) < 6 || mention[^1] != introduced[^1])
+        {
+            return false;
+        }
+
         var ending = NameMorphology.SurnameEnding(mention);
-        return ending is not null && Math.Min(mention.Length, introduced.Length) >= 6 &&
-            ending == NameMorphology.SurnameEnding(introduced) && Similarity(mention, introduced) >= 0.75;
+        return ending is not null && ending == NameMorphology.SurnameEnding(introduced) && Similarity(mention, introduced) >= 0.75;
     }
 
     /// <summary>"The Trumps", "the Obamas' home": the family named by its surname in the plural is no drift.</summary>
