@@ -56,7 +56,7 @@ public sealed class Lexicon
             (AmbiguousSurnames, WordKind.AmbiguousSurname), (PeopleNames, WordKind.PeopleName), (Titles, WordKind.Title),
             (Offices, WordKind.Office), (Locations, WordKind.Location), (AmbiguousLocations, WordKind.AmbiguousLocation),
             (Nationalities.Keys, WordKind.Nationality), (Organizations, WordKind.Organization), (OfficeQualifiers, WordKind.OfficeQualifier),
-            (Affiliations, WordKind.Affiliation), (CommonWords, WordKind.CommonWord));
+            (Affiliations, WordKind.Affiliation), (CommonWords, WordKind.CommonWord), (PhraseFirstWords, WordKind.PhraseFirstWord));
     }
 
     // The predicates below ask two to four lists about one word; the recognizer asks them about every capitalized
@@ -79,6 +79,8 @@ public sealed class Lexicon
         OfficeQualifier = 2048,
         Affiliation = 4096,
         CommonWord = 8192,
+        /// <summary>The first word of a multi-word title, office, place or organisation (<see cref="PhraseFirstWords"/>).</summary>
+        PhraseFirstWord = 16384,
         AnyGivenName = GivenName | AmbiguousGivenName,
         AnySurname = Surname | AmbiguousSurname,
         KnownName = AnyGivenName | AnySurname | PeopleName,
@@ -200,7 +202,8 @@ public sealed class Lexicon
     }
 
     /// <summary>Every list among the given names, surnames, people names, titles, offices, places, nationalities,
-    /// organisations, office qualifiers, affiliations and common words that has the folded word or phrase, in one lookup.</summary>
+    /// organisations, office qualifiers, affiliations, common words and phrase first words that has the folded word or
+    /// phrase, in one lookup.</summary>
     internal WordKind KindsOf(string folded) => _kinds.GetValueOrDefault(folded);
 
     private bool Is(string folded, WordKind kinds) => _kinds.TryGetValue(folded, out var found) && (found & kinds) != 0;

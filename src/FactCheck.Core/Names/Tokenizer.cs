@@ -100,7 +100,8 @@ public static class Tokenizer
         var i = start;
         while (i < end)
         {
-            if (char.IsLetterOrDigit(text[i]) || CharUnicodeInfo.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            var c = text[i];
+            if (c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
             {
                 i++;
                 continue;
@@ -112,15 +113,22 @@ public static class Tokenizer
                 continue;
             }
 
+            // Most words end at a space: only a hyphen or an apostrophe can join on the next letter.
             var joiner = text[i];
+            var isHyphen = joiner is '-' or '\u2010' or '\u2011';
+            if (!isHyphen && !IsApostrophe(joiner))
+            {
+                break;
+            }
+
             var nextIsLetter = i + 1 < end && char.IsLetter(text[i + 1]);
-            if (joiner is '-' or '\u2010' or '\u2011' && nextIsLetter)
+            if (isHyphen && nextIsLetter)
             {
                 i++;
                 continue;
             }
 
-            if (IsApostrophe(joiner) && nextIsLetter)
+            if (nextIsLetter)
             {
                 // "Bogdanov’s" splits; "O'Brien", "D'Angelo", "Ng'ang'a" stay whole.
                 var isPossessive = (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]));

@@ -616,7 +616,8 @@ internal sealed partial class LocalRecognitionPass
         var folded = run.Block.Folded;
         // "Ex-Prime Minister", "then-President" (folded "ex prime", "then president"): the office after a time prefix is still the office.
         var firstWord = WithoutTimePrefix(folded[k]);
-        var longest = _lexicon.PhraseFirstWords.Contains(firstWord) ? Math.Min(_lexicon.MaxPhraseWords, end - k) : 1;
+        var firstWordKinds = _lexicon.KindsOf(firstWord);
+        var longest = (firstWordKinds & Lexicon.WordKind.PhraseFirstWord) != 0 ? Math.Min(_lexicon.MaxPhraseWords, end - k) : 1;
         _phrases[1] = firstWord;
         var reach = 1;
         while (reach < longest)
@@ -630,14 +631,9 @@ internal sealed partial class LocalRecognitionPass
             _phrases[++reach] = longer;
         }
 
-        var firstWordKinds = Lexicon.WordKind.None;
         for (var length = reach; length >= 1; length--)
         {
-            var kinds = _lexicon.KindsOf(_phrases[length]);
-            if (length == 1)
-            {
-                firstWordKinds = kinds;
-            }
+            var kinds = length == 1 ? firstWordKinds : _lexicon.KindsOf(_phrases[length]);
 
             if ((kinds & (Lexicon.WordKind.Office | Lexicon.WordKind.Title)) != 0 && (length > 1 || firstWord == folded[k] || !tokens[k].IsAllCaps))
             {
