@@ -50,6 +50,7 @@ internal sealed partial class LocalRecognitionPass
 
         PropagateKnownNames();
         MarkRecurringLoneNames();
+        MarkFormsOfAddress();
         var stormNames = StormNames();
         return _entities.Where(e => e.Category != EntityCategory.Person || !NamesOnlyAStorm(e.Text, stormNames))
             .OrderBy(e => e.Offset).ThenBy(e => e.Category).ToArray();
