@@ -50,6 +50,7 @@ internal sealed partial class LocalRecognitionPass
 
         PropagateKnownNames();
         MarkRecurringLoneNames();
+        JoinSelfRepairedNames();
         MarkFormsOfAddress();
         var stormNames = StormNames();
         return _entities.Where(e => e.Category != EntityCategory.Person || !NamesOnlyAStorm(e.Text, stormNames))
@@ -321,7 +322,7 @@ internal sealed partial class LocalRecognitionPass
         {
             if (_lexicon.IsGivenName(first) || IsInitials(tokens[k], folded[k]))
             {
-                return (!IsCommonNotName(last) || _lexicon.IsSurname(last)) && !_lexicon.IsTitleOrOffice(last) && !HasCommonPart(last) &&
+                return (!IsCommonNotName(last) || _lexicon.IsSurname(last) || IsNameBeingGiven(run, k)) && !_lexicon.IsTitleOrOffice(last) && !HasCommonPart(last) &&
                        !_lexicon.OrganizationKeywords.Contains(last) && !_lexicon.Locations.Contains(last);
             }
 
@@ -353,7 +354,7 @@ internal sealed partial class LocalRecognitionPass
 
         var token = tokens[k];
         if (!token.IsAllCaps && !token.IsInitial && !anyPlace && !_lexicon.IsLocation(first) && !_lexicon.OrganizationKeywords.Contains(first) &&
-            !_lexicon.IsTitleOrOffice(first) && !(k > 0 && PersonContext.LocativePrepositions.Contains(folded[k - 1])) &&
+            !_lexicon.IsTitleOrOffice(first) && (!(k > 0 && PersonContext.LocativePrepositions.Contains(folded[k - 1])) || CitationContext.OpensCaseName(tokens, folded, end)) &&
             (CitationContext.IsCitedAuthor(tokens, folded, k, end) || CitationContext.IsCaseParty(tokens, folded, k, end)))
         {
             return true;
