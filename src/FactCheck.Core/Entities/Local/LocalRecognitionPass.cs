@@ -428,7 +428,7 @@ internal sealed partial class LocalRecognitionPass
 
         // "the Gújjolaay Eegimaa", "a Jóola Fogny village": an article before the pair makes it the name of a thing,
         // a language or a group; a person's full name takes no article.
-        if (k > 0 && run.Block.Folded[k - 1] is "the" or "a" or "an")
+        if (k > 0 && run.Block.Folded[k - 1] is "the" or "a" or "an" || IsAddressedPlace(run, k, end))
         {
             return false;
         }
