@@ -189,8 +189,14 @@ internal sealed partial class LocalRecognitionPass
 
         if (IsOrganization(run, k, end))
         {
-            AddEntity(tokens[k].Start, tokens[end - 1].End, EntityCategory.Organization);
+            var member = PersonAfterOrganization(run, k, end);
+            AddEntity(tokens[k].Start, tokens[(member < 0 ? end : member) - 1].End, EntityCategory.Organization);
             run.IsOrganization = true;
+            if (member >= 0)
+            {
+                AddPerson(tokens[member].Start, tokens[end - 1].End);
+            }
+
             return;
         }
 
