@@ -50,6 +50,7 @@ internal sealed partial class LocalRecognitionPass
 
         PropagateKnownNames();
         MarkRecurringLoneNames();
+        ExtendKnownGivenNames();
         JoinSelfRepairedNames();
         MarkFormsOfAddress();
         var stormNames = StormNames();
