@@ -33,4 +33,24 @@ internal sealed partial class LocalRecognitionPass
 
         return -1;
     }
+
+    /// <summary>
+    /// "Judge Shanlyn Park", "Dr. Ivo Hall": after a person's title, a first name and a family name that is also an
+    /// institution keyword are a person; a title does not stand before a park or a hall.
+    /// </summary>
+    private bool IsTitledNameEndingInKeywordSurname(NameRun run, int k, int end, bool hasTitle)
+    {
+        if (!hasTitle || end - k != 2)
+        {
+            return false;
+        }
+
+        var folded = run.Block.Folded;
+        var tokens = run.Block.Tokens;
+        var first = folded[k];
+        var last = folded[end - 1];
+        return _lexicon.OrganizationKeywords.Contains(last) && _lexicon.IsSurname(last) && !tokens[k].IsAllCaps &&
+               !IsCommonNotName(first) && !_lexicon.IsLocation(first) && !_lexicon.OrganizationKeywords.Contains(first) &&
+               !_lexicon.Organizations.Contains(first) && !IsNationalityWord(first) && !_lexicon.IsTitleOrOffice(first);
+    }
 }

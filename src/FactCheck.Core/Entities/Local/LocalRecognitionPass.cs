@@ -188,6 +188,12 @@ internal sealed partial class LocalRecognitionPass
             return;
         }
 
+        if (IsTitledNameEndingInKeywordSurname(run, k, end, hasTitle))
+        {
+            AddPerson(tokens[k].Start, tokens[end - 1].End);
+            return;
+        }
+
         if (IsOrganization(run, k, end))
         {
             var member = PersonAfterOrganization(run, k, end);

@@ -28,4 +28,19 @@ public sealed class OrganizationTailTests
     [InlineData("She studied at the Marlow Institute Grace Hall.")]
     public void An_institution_followed_by_a_place_or_building_name_is_no_person(string text) =>
         Assert.DoesNotContain(Recognize(text), e => e.Category == EntityCategory.Person);
+
+    [Theory]
+    [InlineData("We welcome our substitute justices, Judge [|Marlyn Park|] and Judge [|Ivo Hall|].")]
+    public void A_title_before_a_name_whose_surname_is_a_keyword_makes_it_a_person(string marked)
+    {
+        var fixture = MarkedText.Parse(marked);
+        Assert.Equal(
+            fixture.Spans.Select(s => fixture.Text.Substring(s.Offset, s.Length)),
+            Recognize(fixture.Text).Where(e => e.Category == EntityCategory.Person).Select(e => e.Text));
+    }
+
+    [Theory]
+    [InlineData("The rally filled Victoria Park and the Albert Hall.")]
+    public void A_keyword_place_without_a_title_is_no_person(string text) =>
+        Assert.DoesNotContain(Recognize(text), e => e.Category == EntityCategory.Person);
 }
