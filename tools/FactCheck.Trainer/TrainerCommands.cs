@@ -18,7 +18,8 @@ internal static class TrainerCommands
           eval-gold GOLD_DIR --train GUM_DIR           train without the gold articles, score on gold
           report GUM_DIR --gold GOLD_DIR [--folds 5]   cv and eval-gold in one table
           speed TEXT_DIR [--runs 7] [--model FILE]     tagging speed over TEXT_DIR/*.txt (Release build)
-          rules-errors GUM_DIR                         the rule recognizer's missed and spurious spans per document
+          rules-errors GUM_DIR [--context N]           the rule recognizer's missed and spurious spans per document
+                                                       (with N > 0: one line per span, N characters either side)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -62,7 +63,7 @@ internal static class TrainerCommands
                 Train(args[1], options["--out"], training);
                 return 0;
             case "rules-errors":
-                RulesErrors(args[1]);
+                RulesErrors(args[1], options.TryGetValue("--context", out var context) ? int.Parse(context, CultureInfo.InvariantCulture) : 0);
                 return 0;
             case "cv":
                 Print(CrossValidate(args[1], folds, training, verbose: true), gold: null);
@@ -115,7 +116,7 @@ internal static class TrainerCommands
 
     /// <summary>What the rule recognizer gets wrong on documents it was not written for: its errors are what a
     /// general fix has to remove, read one by one.</summary>
-    private static void RulesErrors(string corpus)
+    private static void RulesErrors(string corpus, int context)
     {
         var total = new SpanCounts();
         foreach (var document in GumCorpus.Load(corpus))
@@ -126,6 +127,23 @@ internal static class TrainerCommands
             var gold = document.Names.ToHashSet();
             total.Add(document.Names, predicted);
             string Quote((int Start, int End) s) => document.Text[s.Start..s.End].ReplaceLineEndings(" ");
+            if (context > 0)
+            {
+                string InContext((int Start, int End) s) =>
+                    $"{document.Text[Math.Max(0, s.Start - context)..s.Start]}[{document.Text[s.Start..s.End]}]{document.Text[s.End..Math.Min(document.Text.Length, s.End + context)]}".ReplaceLineEndings(" ");
+                foreach (var miss in gold.Except(predicted).OrderBy(s => s.Start))
+                {
+                    Console.WriteLine($"{document.Id}\tmissed\t{InContext(miss)}");
+                }
+
+                foreach (var spurious in predicted.Except(gold).OrderBy(s => s.Start))
+                {
+                    Console.WriteLine($"{document.Id}\tspurious\t{InContext(spurious)}");
+                }
+
+                continue;
+            }
+
             Console.WriteLine($"{document.Id}: missed {string.Join("; ", gold.Except(predicted).OrderBy(s => s.Start).Select(Quote))}");
             Console.WriteLine($"{document.Id}: spurious {string.Join("; ", predicted.Except(gold).OrderBy(s => s.Start).Select(Quote))}");
         }

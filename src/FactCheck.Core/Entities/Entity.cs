@@ -11,6 +11,9 @@ public sealed record Entity(string Text, EntityCategory Category, int Offset, in
     /// <summary>Finer type where the recognizer gives one (Azure's <c>type</c>/<c>subcategory</c>).</summary>
     public string? Subcategory { get; init; }
 
+    /// <summary>A person entity that is a form of address ("Your Honor"), not a name: see <see cref="PersonSubcategory"/>.</summary>
+    public bool IsFormOfAddress => Category == EntityCategory.Person && Subcategory == PersonSubcategory.FormOfAddress;
+
     /// <summary>
     /// The knowledge-base identity a linking service gave this span (Azure's EntityLinking <c>id</c>, e.g. the
     /// Wikipedia title), when linking ran; two person spans linked to different ids are different people.

@@ -28,7 +28,8 @@ public static class PersonResolver
         var affiliations = new AffiliationReader(document.Text, lexicon, windows);
         var mentions = new List<PersonMention>();
         var lastEnd = -1;
-        foreach (var entity in recognition.Entities.Where(e => e.Category == EntityCategory.Person).OrderBy(e => e.Offset))
+        // A form of address ("Your Honor", "Petitioner") stands for a person but names no one: no mention, no cluster.
+        foreach (var entity in recognition.Entities.Where(e => e.Category == EntityCategory.Person && !e.IsFormOfAddress).OrderBy(e => e.Offset))
         {
             var span = TrimName(document.Text, entity.Offset, entity.End);
             if (span.Length == 0 || span.Offset < lastEnd)

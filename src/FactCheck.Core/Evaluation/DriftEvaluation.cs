@@ -103,7 +103,7 @@ public static class DriftEvaluation
     private static IEnumerable<string> SimilarSurnames(FileReport report)
     {
         var surnames = new Dictionary<string, (string Written, bool FullName)>(StringComparer.Ordinal);
-        foreach (var person in report.Entities.Where(e => e.Category == Entities.EntityCategory.Person))
+        foreach (var person in report.Entities.Where(e => e.Category == Entities.EntityCategory.Person && !e.IsFormOfAddress))
         {
             var words = person.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var folded = NameFolding.Fold(words[^1]);

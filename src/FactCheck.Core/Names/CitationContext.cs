@@ -72,7 +72,7 @@ internal static class CitationContext
     /// speaks it), on either side of the "v.".</summary>
     public static bool IsCaseParty(IReadOnlyList<Token> tokens, IReadOnlyList<string> folded, int from, int to)
     {
-        if (to + 1 < tokens.Count && IsVersus(folded[to]) && NextWordAfterVersus(tokens, to) is { } after && tokens[after].IsCapitalized)
+        if (OpensCaseName(tokens, folded, to))
         {
             return true;
         }
@@ -85,6 +85,10 @@ internal static class CitationContext
 
         return before >= 1 && IsVersus(folded[before]) && tokens[before - 1].IsWord && tokens[before - 1].IsCapitalized;
     }
+
+    /// <summary>The run ending before <paramref name="to"/> is the first party of a case: "[Wade] v. Jacobs".</summary>
+    public static bool OpensCaseName(IReadOnlyList<Token> tokens, IReadOnlyList<string> folded, int to) =>
+        to + 1 < tokens.Count && IsVersus(folded[to]) && NextWordAfterVersus(tokens, to) is { } after && tokens[after].IsCapitalized;
 
     /// <summary>"Polio and [Gass]": the run is the last of two authors joined by "and" or "&amp;".</summary>
     private static bool FollowsAnotherAuthor(IReadOnlyList<Token> tokens, IReadOnlyList<string> folded, int from) =>

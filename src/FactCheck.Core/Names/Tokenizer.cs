@@ -203,9 +203,9 @@ public static class Tokenizer
             return true;
         }
 
-        // "al-Mekdad", "el-Sisi", "bin-Laden": a lower-case particle joined to a capitalized name.
-        var hyphen = word.IndexOf('-');
-        return hyphen is > 0 and <= 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
+        // "al-Mekdad", "el-Sisi", "bin-Laden", "d'Estaing": a lower-case particle joined to a capitalized name.
+        var joint = word.AsSpan().IndexOfAny('-', '\'', '\u2019');
+        return joint is > 0 and <= 3 && joint + 1 < word.Length && char.IsUpper(word[joint + 1]);
     }
 
     private static bool IsAllCapsWord(string word)

@@ -31,6 +31,17 @@ internal sealed partial class LocalRecognitionPass
     }
 
     /// <summary>
+    /// "My name is Amy Sells", "a man named Tom Fields": where someone's name is being given, a surname that is also an
+    /// everyday word (Sells, Fields) is still the surname.
+    /// </summary>
+    private static bool IsNameBeingGiven(NameRun run, int k)
+    {
+        var folded = run.Block.Folded;
+        return k >= 1 && run.Block.Tokens[k - 1].IsWord && !run.Block.Tokens[k - 1].IsCapitalized &&
+               (folded[k - 1] == "named" || (k >= 2 && folded[k - 1] is "is" or "was" && folded[k - 2] == "name"));
+    }
+
+    /// <summary>
     /// "Baloch said", "English wrote": a nationality word alone as the speaker of a reporting verb is a surname. As
     /// an adjective it comes before a noun, and as a noun for a people it takes an article or a plural.
     /// </summary>

@@ -50,6 +50,9 @@ internal sealed partial class LocalRecognitionPass
 
         PropagateKnownNames();
         MarkRecurringLoneNames();
+        ExtendKnownGivenNames();
+        JoinSelfRepairedNames();
+        MarkFormsOfAddress();
         var stormNames = StormNames();
         return _entities.Where(e => e.Category != EntityCategory.Person || !NamesOnlyAStorm(e.Text, stormNames))
             .OrderBy(e => e.Offset).ThenBy(e => e.Category).ToArray();
@@ -186,10 +189,22 @@ internal sealed partial class LocalRecognitionPass
             return;
         }
 
+        if (IsTitledNameEndingInKeywordSurname(run, k, end, hasTitle))
+        {
+            AddPerson(tokens[k].Start, tokens[end - 1].End);
+            return;
+        }
+
         if (IsOrganization(run, k, end))
         {
-            AddEntity(tokens[k].Start, tokens[end - 1].End, EntityCategory.Organization);
+            var member = PersonAfterOrganization(run, k, end);
+            AddEntity(tokens[k].Start, tokens[(member < 0 ? end : member) - 1].End, EntityCategory.Organization);
             run.IsOrganization = true;
+            if (member >= 0)
+            {
+                AddPerson(tokens[member].Start, tokens[end - 1].End);
+            }
+
             return;
         }
 
@@ -321,7 +336,7 @@ internal sealed partial class LocalRecognitionPass
         {
             if (_lexicon.IsGivenName(first) || IsInitials(tokens[k], folded[k]))
             {
-                return (!IsCommonNotName(last) || _lexicon.IsSurname(last)) && !_lexicon.IsTitleOrOffice(last) && !HasCommonPart(last) &&
+                return (!IsCommonNotName(last) || _lexicon.IsSurname(last) || IsNameBeingGiven(run, k)) && !_lexicon.IsTitleOrOffice(last) && !HasCommonPart(last) &&
                        !_lexicon.OrganizationKeywords.Contains(last) && !_lexicon.Locations.Contains(last);
             }
 
@@ -353,7 +368,7 @@ internal sealed partial class LocalRecognitionPass
 
         var token = tokens[k];
         if (!token.IsAllCaps && !token.IsInitial && !anyPlace && !_lexicon.IsLocation(first) && !_lexicon.OrganizationKeywords.Contains(first) &&
-            !_lexicon.IsTitleOrOffice(first) && !(k > 0 && PersonContext.LocativePrepositions.Contains(folded[k - 1])) &&
+            !_lexicon.IsTitleOrOffice(first) && (!(k > 0 && PersonContext.LocativePrepositions.Contains(folded[k - 1])) || CitationContext.OpensCaseName(tokens, folded, end)) &&
             (CitationContext.IsCitedAuthor(tokens, folded, k, end) || CitationContext.IsCaseParty(tokens, folded, k, end)))
         {
             return true;
@@ -427,7 +442,7 @@ internal sealed partial class LocalRecognitionPass
 
         // "the Gújjolaay Eegimaa", "a Jóola Fogny village": an article before the pair makes it the name of a thing,
         // a language or a group; a person's full name takes no article.
-        if (k > 0 && run.Block.Folded[k - 1] is "the" or "a" or "an")
+        if (k > 0 && run.Block.Folded[k - 1] is "the" or "a" or "an" || IsAddressedPlace(run, k, end))
         {
             return false;
         }
