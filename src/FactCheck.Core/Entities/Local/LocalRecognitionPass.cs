@@ -130,7 +130,7 @@ internal sealed partial class LocalRecognitionPass
         var k = run.From;
         var end = run.To;
         var hasTitle = false;
-        if (IsNationalityWordAsSpeaker(run))
+        if (IsNationalityWordAsSpeaker(run) || IsCitedAuthorWhateverTheWord(run))
         {
             AddPerson(tokens[k].Start, tokens[k].End);
             return;
