@@ -6,6 +6,9 @@ namespace FactCheck.Core.Entities.Local;
 internal sealed partial class LocalRecognitionPass
 {
     // A place, a body or a role is what such a word is even in a citation ("(World Bank, 2010)", "in Paris (1998)").
+    // Far enough to reach the co-authors of one citation or the next citation of a list.
+    private const int MaxCitationNeighbourTokens = 12;
+
     private const Lexicon.WordKind NeverCitedAlone =
         Lexicon.WordKind.Location | Lexicon.WordKind.Organization | Lexicon.WordKind.TitleOrOffice | Lexicon.WordKind.Nationality |
         Lexicon.WordKind.Affiliation;
@@ -43,9 +46,52 @@ internal sealed partial class LocalRecognitionPass
         }
 
         var evidence = CitationContext.CitedAuthorEvidence(run.Block.Tokens, run.Block.Folded, k, run.To);
+        if (evidence == CitationEvidence.Corroborated && IsCommonNotName(folded) && !IsBeforeEtAl(run.Block, run.To) &&
+            !HasNameLikeNeighbourAuthor(run.Block, k))
+        {
+            // "Defence, Health and Welfare (2010)": everyday words joined before a year are a list of things; "Daily et
+            // al." is an author all the same.
+            return false;
+        }
+
         // A keyword alone names no body ("Cross", "Chambers" of "Red Cross", "Chambers and Partners"), but one author and
         // one year is no citation for it.
         return evidence == CitationEvidence.Corroborated ||
                (evidence == CitationEvidence.Single && (isSurname || !IsCommonNotName(folded)) && !_lexicon.OrganizationKeywords.Contains(folded));
     }
+
+    /// <summary>
+    /// Whether the citation around <paramref name="k"/> names someone else by a word that is no everyday word ("Polio
+    /// and Gass", "(Laws, 2016; Lindsay, 2015)"): the words between the authors are only punctuation, "and", "et al."
+    /// and years.
+    /// </summary>
+    private bool HasNameLikeNeighbourAuthor(BlockTokens block, int k)
+    {
+        foreach (var step in (ReadOnlySpan<int>)[-1, 1])
+        {
+            for (int i = k + step, seen = 0; i >= 0 && i < block.Tokens.Count && seen < MaxCitationNeighbourTokens; i += step, seen++)
+            {
+                var token = block.Tokens[i];
+                if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Punctuation && token.Text is "," or ";" or "&" or "(" or ")" or "."))
+                {
+                    continue;
+                }
+
+                if (!token.IsWord || !(token.IsCapitalized || block.Folded[i] is "and" or "et" or "al"))
+                {
+                    break;
+                }
+
+                if (token.IsCapitalized && !token.IsInitial && !IsCommonNotName(block.Folded[i]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBeforeEtAl(BlockTokens block, int end) =>
+        end + 1 < block.Tokens.Count && block.Folded[end] == "et" && block.Folded[end + 1] == "al";
 }

@@ -25,6 +25,7 @@ public sealed class CitedAuthorTests
     [InlineData("Proposals ran from [|Osterby|] (1989) through [|Polio|] and [|Quenby|] 1997 to [|Tallis|] and [|Cross|] 2017.")]
     [InlineData("The estimate was adapted from [|Palmeri|] and [|Weskitt|] (1995) without change.")]
     [InlineData("An early survey by [|Hallorn|] and colleagues [15] found the same.")]
+    [InlineData("Photo: [|Daily|] et al.")]
     public void An_everyday_word_or_a_word_after_from_is_an_author_in_a_corroborated_citation(string marked) => AssertPersonsExactly(marked);
 
     [Theory]
@@ -41,5 +42,6 @@ public sealed class CitedAuthorTests
     [InlineData("Aid came from the Red Cross and Oxfam (2010) within days.")]
     [InlineData("The agreement was signed in Paris (1998) by both sides.")]
     [InlineData("The show moved from Paris and Lyon (1998) to the coast.")]
+    [InlineData("Spending on Defence, Health and Welfare (2010) rose.")]
     public void Products_dates_bodies_and_towns_before_a_year_make_no_author(string marked) => AssertPersonsExactly(marked);
 }
