@@ -197,6 +197,7 @@ internal sealed class CitationRange
 {
     private readonly List<Token> _tokens;
     private readonly string[] _folded;
+    private HashSet<int>? _bibliographyAuthorStarts;
 
     public CitationRange(string text, int rangeStart, int rangeEnd)
     {
@@ -219,6 +220,19 @@ internal sealed class CitationRange
         }
 
         to = to < 0 ? _tokens.Count : to;
-        return CitationContext.IsCitedAuthor(_tokens, _folded, from, to) || CitationContext.IsCaseParty(_tokens, _folded, from, to);
+        return CitationContext.IsCitedAuthor(_tokens, _folded, from, to) || CitationContext.IsCaseParty(_tokens, _folded, from, to) ||
+               IsBibliographyAuthorAt(start);
+    }
+
+    /// <summary>"Baker" of "Cross, A., Baker, T., et al. (2001).": an author of a bibliography entry is a reference too.</summary>
+    private bool IsBibliographyAuthorAt(int start)
+    {
+        if (_bibliographyAuthorStarts is null)
+        {
+            var reader = new BibliographyEntryReader(Lexicon.Shared);
+            _bibliographyAuthorStarts = reader.TryRead(_tokens, _folded) ? reader.Authors.Select(a => a.Start).ToHashSet() : [];
+        }
+
+        return _bibliographyAuthorStarts.Contains(start);
     }
 }

@@ -41,8 +41,10 @@ internal sealed partial class LocalRecognitionPass
             var tokens = Tokenizer.Tokenize(_document.Text, block.Start, block.End);
             var sentence = new BlockTokens(tokens, tokens.Select(t => t.IsWord ? NameFolding.Fold(t.Text) : "").ToArray(), IsTitleCase(tokens));
             FindRuns(sentence);
+            ReadBibliographyEntry(sentence);
         }
 
+        MarkBibliographyAuthors();
         foreach (var run in _runs)
         {
             AnalyzeRun(run);
@@ -130,6 +132,11 @@ internal sealed partial class LocalRecognitionPass
         var k = run.From;
         var end = run.To;
         var hasTitle = false;
+        if (IsBibliographyAuthorRun(run))
+        {
+            return;
+        }
+
         if (IsNationalityWordAsSpeaker(run) || IsCitedAuthorWhateverTheWord(run))
         {
             AddPerson(tokens[k].Start, tokens[k].End);
