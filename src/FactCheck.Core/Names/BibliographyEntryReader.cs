@@ -248,7 +248,7 @@ internal sealed class BibliographyEntryReader(Lexicon lexicon)
     private bool IsSurnameWord(List<Token> tokens, string[] folded, int i)
     {
         var token = tokens[i];
-        if (!token.IsWord || token.IsInitial || token.IsAbbreviation || token.Text.Any(char.IsDigit))
+        if (!token.IsWord || token.IsInitial || token.IsAbbreviation || token.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
             return false;
         }
