@@ -137,6 +137,13 @@ internal sealed partial class LocalRecognitionPass
             return;
         }
 
+        if (IsNameWithBareInitials(run, k, end))
+        {
+            // Before the prefixes are stripped: "M R Weskitt" is no "M." (Monsieur) before a name.
+            AddPerson(tokens[k].Start, tokens[end - 1].End);
+            return;
+        }
+
         if (IsNationalityWordAsSpeaker(run) || IsCitedAuthorWhateverTheWord(run))
         {
             AddPerson(tokens[k].Start, tokens[k].End);
@@ -325,6 +332,11 @@ internal sealed partial class LocalRecognitionPass
 
         if (count >= 2)
         {
+            if (IsBylineName(run, k, end))
+            {
+                return true;
+            }
+
             if (_lexicon.IsGivenName(first) || IsInitials(tokens[k], folded[k]))
             {
                 return (!IsCommonNotName(last) || _lexicon.IsSurname(last)) && !_lexicon.IsTitleOrOffice(last) && !HasCommonPart(last) &&
