@@ -10,40 +10,89 @@ internal static class CitationContext
 {
     private const int MaxAuthors = 8;
 
+    /// <summary>Words after "and" that stand for unnamed co-authors, as "et al." does.</summary>
+    private static readonly HashSet<string> ColleagueWords = new(StringComparer.Ordinal)
+    {
+        "colleagues", "coworkers", "co workers", "collaborators", "associates",
+    };
+
+    /// <summary>Months and seasons: before a year they make a date ("June 2010", "Spring 2019"), not a citation.</summary>
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter",
+    };
+
     /// <summary>
     /// Whether the capitalized run <paramref name="from"/>..<paramref name="to"/> is an author in a citation: followed,
     /// possibly through a list of further capitalized authors joined by commas, "&amp;" or "and", by "(YEAR", a numbered
     /// reference ("[7]"), "et al.", a bare year after two or more authors, or, inside parentheses, ", YEAR" or a bare year.
     /// </summary>
-    public static bool IsCitedAuthor(IReadOnlyList<Token> tokens, IReadOnlyList<string> folded, int from, int to)
+    public static bool IsCitedAuthor(IReadOnlyList<Token> tokens, IReadOnlyList<string> folded, int from, int to) =>
+        CitedAuthorEvidence(tokens, folded, from, to) != CitationEvidence.None;
+
+    /// <summary>
+    /// How strongly the run reads as a cited author. One author with one year ("(Windows, 2001)") is as often a product,
+    /// a season or an edition; co-authors, "et al.", "and colleagues" or a list of citations joined by semicolons
+    /// ("(Laws, 2016; Lindsay, 2015)") leave no other reading, even for an everyday word.
+    /// </summary>
+    public static CitationEvidence CitedAuthorEvidence(IReadOnlyList<Token> tokens, IReadOnlyList<string> folded, int from, int to)
     {
         var i = to;
+        // "Sapir's (1971) group": the possessive of a cited author stands before the year.
+        if (i + 2 < tokens.Count && tokens[i].Kind == TokenKind.Possessive && tokens[i + 1].Is('(') && IsYear(tokens, i + 2))
+        {
+            return CitationEvidence.Single;
+        }
+
         for (var authors = 0; authors < MaxAuthors && i < tokens.Count; authors++)
         {
             if (folded[i] == "et" && i + 1 < tokens.Count && folded[i + 1] == "al")
             {
-                return true;
+                return CitationEvidence.Corroborated;
             }
 
-            if ((tokens[i].Is('(') && IsYear(tokens, i + 1)) || (tokens[i].Is('[') && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number))
+            // "Kessler and colleagues [15]": the words "et al." stand for.
+            if (folded[i] == "and" && i + 1 < tokens.Count && ColleagueWords.Contains(folded[i + 1]))
             {
-                return true;
+                return CitationEvidence.Corroborated;
             }
 
-            if (IsYear(tokens, i) && (authors > 0 || FollowsAnotherAuthor(tokens, folded, from)))
+            if ((tokens[i].Is('(') && IsYear(tokens, i + 1)) || (tokens[i].Is('[') && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number) ||
+                (tokens[i].Is(',') && i + 2 < tokens.Count && tokens[i + 1].Is('(') && IsYear(tokens, i + 2)))
             {
-                // "through Polio and Gass 1997 to": two authors joined and a bare year make a citation in running text.
-                return true;
+                // The last also "Paraíso, (2000)": a stray comma before the year's parenthesis.
+                return IsCalendarWord(folded[i - 1]) ? CitationEvidence.None
+                    : authors > 0 || FollowsAnotherAuthor(tokens, folded, from) ? CitationEvidence.Corroborated : CitationEvidence.Single;
             }
 
-            if ((tokens[i].Is(',') && IsYear(tokens, i + 1)) || IsYear(tokens, i))
+            var year = tokens[i].Is(',') && IsYear(tokens, i + 1) ? i + 1 : IsYear(tokens, i) ? i : -1;
+            if (year >= 0)
             {
-                return InsideParentheses(tokens, from);
+                // "(March and April 2010)", "Spring 2019": a date, not an author and a year.
+                if (IsCalendarWord(folded[i - 1]))
+                {
+                    return CitationEvidence.None;
+                }
+
+                var joined = authors > 0 || FollowsAnotherAuthor(tokens, folded, from);
+                if (year == i && joined)
+                {
+                    // "through Polio and Gass 1997 to": two authors joined and a bare year make a citation in running text.
+                    return CitationEvidence.Corroborated;
+                }
+
+                if (!InsideParentheses(tokens, from))
+                {
+                    return CitationEvidence.None;
+                }
+
+                return joined || IsInCitationList(tokens, from, year) ? CitationEvidence.Corroborated : CitationEvidence.Single;
             }
 
             if (!(tokens[i].Is(',') || tokens[i].Is('&') || folded[i] == "and"))
             {
-                return false;
+                return CitationEvidence.None;
             }
 
             var next = i + 1;
@@ -54,7 +103,7 @@ internal static class CitationContext
 
             if (next >= tokens.Count || !tokens[next].IsWord || !tokens[next].IsCapitalized)
             {
-                return false;
+                return CitationEvidence.None;
             }
 
             while (next < tokens.Count && tokens[next].IsWord && (tokens[next].IsCapitalized || tokens[next].IsInitial))
@@ -65,7 +114,7 @@ internal static class CitationContext
             i = next;
         }
 
-        return false;
+        return CitationEvidence.None;
     }
 
     /// <summary>Whether the run is a party of a case: "Wade v. Jacobs", "Roe vs. Wade", "Green versus United States" (as a transcript
@@ -93,6 +142,20 @@ internal static class CitationContext
     /// <summary>"Polio and [Gass]": the run is the last of two authors joined by "and" or "&amp;".</summary>
     private static bool FollowsAnotherAuthor(IReadOnlyList<Token> tokens, IReadOnlyList<string> folded, int from) =>
         from >= 2 && (folded[from - 1] == "and" || tokens[from - 1].Is('&')) && tokens[from - 2].IsWord && tokens[from - 2].IsCapitalized;
+
+    /// <summary>"(Laws, 2016; Lindsay, 2015)": a semicolon right before the author or right after the year (and its letter, "2015a").</summary>
+    private static bool IsInCitationList(IReadOnlyList<Token> tokens, int from, int year)
+    {
+        var after = year + 1;
+        if (after < tokens.Count && tokens[after].IsWord && tokens[after].Length == 1 && tokens[after].Start == tokens[year].End)
+        {
+            after++;
+        }
+
+        return (from > 0 && tokens[from - 1].Is(';')) || (after < tokens.Count && tokens[after].Is(';'));
+    }
+
+    private static bool IsCalendarWord(string folded) => CalendarWords.Contains(folded);
 
     private static bool IsVersus(string folded) => folded is "v" or "vs" or "versus";
 
@@ -138,6 +201,7 @@ internal sealed class CitationRange
 {
     private readonly List<Token> _tokens;
     private readonly string[] _folded;
+    private HashSet<int>? _bibliographyAuthorStarts;
 
     public CitationRange(string text, int rangeStart, int rangeEnd)
     {
@@ -160,6 +224,19 @@ internal sealed class CitationRange
         }
 
         to = to < 0 ? _tokens.Count : to;
-        return CitationContext.IsCitedAuthor(_tokens, _folded, from, to) || CitationContext.IsCaseParty(_tokens, _folded, from, to);
+        return CitationContext.IsCitedAuthor(_tokens, _folded, from, to) || CitationContext.IsCaseParty(_tokens, _folded, from, to) ||
+               IsBibliographyAuthorAt(start);
+    }
+
+    /// <summary>"Baker" of "Cross, A., Baker, T., et al. (2001).": an author of a bibliography entry is a reference too.</summary>
+    private bool IsBibliographyAuthorAt(int start)
+    {
+        if (_bibliographyAuthorStarts is null)
+        {
+            var reader = new BibliographyEntryReader(Lexicon.Shared);
+            _bibliographyAuthorStarts = reader.TryRead(_tokens, _folded) ? reader.Authors.Select(a => a.Start).ToHashSet() : [];
+        }
+
+        return _bibliographyAuthorStarts.Contains(start);
     }
 }

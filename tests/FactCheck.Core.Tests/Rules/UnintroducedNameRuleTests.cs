@@ -98,6 +98,16 @@ public sealed class UnintroducedNameRuleTests
 
         The survey repeats a method first described by Marrow (1987), researchers said.
         """)]
+    [InlineData("""
+        Birds in wheat
+
+        The counts fell in dry years.
+
+        References
+
+        Cross, A. M., Baker, T., Fields, R., et al. (2001). Wheat and weather. Crop Studies, 2, 3-4.
+        Hollis, Jane, and Martha Penrose. Letters from the Fens. Norwich: Reed Press, 1990.
+        """)]
     public void Does_not_flag_introduced_headline_or_drifted_names(string marked) =>
         RuleHarness.AssertFlagsExactly(Rule, marked);
 

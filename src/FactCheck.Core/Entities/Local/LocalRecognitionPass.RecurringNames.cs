@@ -32,6 +32,14 @@ internal sealed partial class LocalRecognitionPass
         "told", "asked", "thanked", "said", "says", "urged", "warned", "interviewed", "congratulated", "criticised", "criticized",
     };
 
+    /// <summary>Works only a person makes: before one of these a name is the artist's, not a style's or a place's.</summary>
+    private static readonly HashSet<string> WorkOfArtWords = new(StringComparer.Ordinal)
+    {
+        "painting", "paintings", "artwork", "artworks", "portrait", "portraits", "sculpture", "sculptures", "drawings", "canvas",
+        "canvases", "fresco", "frescoes", "frescos", "etchings", "engravings", "murals", "watercolours", "watercolors", "self portrait",
+        "self portraits",
+    };
+
     private void MarkRecurringLoneNames()
     {
         var evidence = new Dictionary<string, RecurringWord>(StringComparer.Ordinal);
@@ -53,7 +61,12 @@ internal sealed partial class LocalRecognitionPass
                 evidence[folded] = word = new RecurringWord();
             }
 
-            if (IsInThingContext(run.Block, i))
+            // "the Zurbarán paintings": the article belongs to the works, the name to their maker.
+            if (IsMakerOfWorks(run.Block, i))
+            {
+                word.PersonLike++;
+            }
+            else if (IsInThingContext(run.Block, i))
             {
                 word.ThingLike++;
             }
@@ -144,6 +157,10 @@ internal sealed partial class LocalRecognitionPass
         return PersonObjectWords.Contains(before) || PersonContext.PersonCues.Contains(before) ||
                (i >= 2 && folded[i - 2] == "according" && before == "to");
     }
+
+    /// <summary>"Zurbarán artworks", "a Vermeer portrait": a name right before a word for works of art is their maker's.</summary>
+    private static bool IsMakerOfWorks(BlockTokens block, int i) =>
+        i + 1 < block.Tokens.Count && block.Tokens[i + 1].IsWord && !block.Tokens[i + 1].IsCapitalized && WorkOfArtWords.Contains(block.Folded[i + 1]);
 
     private static bool IsPastTenseVerb(Token token) => token.Length > 4 && token.Text.EndsWith("ed", StringComparison.Ordinal);
 

@@ -41,8 +41,10 @@ internal sealed partial class LocalRecognitionPass
             var tokens = Tokenizer.Tokenize(_document.Text, block.Start, block.End);
             var sentence = new BlockTokens(tokens, tokens.Select(t => t.IsWord ? NameFolding.Fold(t.Text) : "").ToArray(), IsTitleCase(tokens));
             FindRuns(sentence);
+            ReadBibliographyEntry(sentence);
         }
 
+        MarkBibliographyAuthors();
         foreach (var run in _runs)
         {
             AnalyzeRun(run);
@@ -134,7 +136,19 @@ internal sealed partial class LocalRecognitionPass
         var k = run.From;
         var end = run.To;
         var hasTitle = false;
-        if (IsNationalityWordAsSpeaker(run))
+        if (IsBibliographyAuthorRun(run))
+        {
+            return;
+        }
+
+        if (IsNameWithBareInitials(run, k, end))
+        {
+            // Before the prefixes are stripped: "M R Weskitt" is no "M." (Monsieur) before a name.
+            AddPerson(tokens[k].Start, tokens[end - 1].End);
+            return;
+        }
+
+        if (IsNationalityWordAsSpeaker(run) || IsCitedAuthorWhateverTheWord(run))
         {
             AddPerson(tokens[k].Start, tokens[k].End);
             return;
@@ -334,6 +348,11 @@ internal sealed partial class LocalRecognitionPass
 
         if (count >= 2)
         {
+            if (IsBylineName(run, k, end))
+            {
+                return true;
+            }
+
             if (_lexicon.IsGivenName(first) || IsInitials(tokens[k], folded[k]))
             {
                 return (!IsCommonNotName(last) || _lexicon.IsSurname(last) || IsNameBeingGiven(run, k)) && !_lexicon.IsTitleOrOffice(last) && !HasCommonPart(last) &&

@@ -23,6 +23,7 @@ public sealed class RecurringLoneNameTests
     [InlineData("[|Vantrell|] painted the series in 1964. Critics later told [|Vantrell|] that it was the best of his work.")]
     [InlineData("The letter reached [|Ostrander|] in May. [|Ostrander|], who ran the mill, replied that wages would rise. [|Ostrander|] insisted on it.")]
     [InlineData("But [|Quorvell|] refused. The judges asked [|Quorvell|] twice.")]
+    [InlineData("The hall shows a rare set of [|Vellaro|] paintings. Visitors look longest at the [|Vellaro|] portraits by the window.")]
     public void A_recurring_unlisted_word_where_people_stand_is_a_person_everywhere_it_stands_alone(string marked) =>
         AssertPersonsExactly(marked);
 
@@ -32,6 +33,7 @@ public sealed class RecurringLoneNameTests
     [InlineData("Zelmorax's makers raised the price. Zelmorax's sales fell. Patients who take zelmorax daily complained.")]
     [InlineData("Kwelaay's noun classes differ from its neighbours'. Kwelaay's verbs agree with them. The Kwelaay spoken on the coast has nine classes.")]
     [InlineData("The book was published by Marnholt in 1990 and reprinted by Marnholt in 2001.")]
+    [InlineData("The Brennik holds the city's paintings. The museum lent two Brennik paintings to a gallery abroad.")]
     public void A_word_seen_once_where_people_stand_or_also_where_places_and_things_stand_is_no_one(string marked) =>
         AssertPersonsExactly(marked);
 }
